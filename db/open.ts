@@ -1,0 +1,105 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { backupDatabase, restoreFile } from './backup';
+import { Sqlite, type SqliteDatabase as Database } from './driver';
+import { DatabaseLifecycleError } from './errors';
+import { applyMigrations, loadMigrations, pendingMigrations } from './migrations';
+import * as schema from './schema';
+
+export type AppDatabase = BetterSQLite3Database<typeof schema>;
+
+export interface OpenDatabaseOptions {
+  /** The SQLite file. Its folder is created if missing. */
+  file: string;
+  /** drizzle-kit output folder (db/migrations), shipped inside the app. */
+  migrationsDir: string;
+  /** Where pre-migration backups go; default: "backups" beside the file. */
+  backupDir?: string;
+}
+
+export interface OpenedDatabase {
+  sqlite: Database;
+  db: AppDatabase;
+  file: string;
+  /** Backup written before migrating, if migrations were applied to existing data. */
+  migrationBackup: string | null;
+  appliedMigrations: number;
+  close(): void;
+}
+
+function applyPragmas(sqlite: Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+}
+
+function hasUserTables(sqlite: Database): boolean {
+  return (
+    sqlite
+      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .get() as { n: number }
+  ).n > 0;
+}
+
+/**
+ * The one way to open a Percorsi data file: pragmas, quick_check, a refusal for
+ * files from newer versions, a backup before migrating existing data, and a
+ * restore of that backup if migrating fails.
+ */
+export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  const file = path.resolve(options.file);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
+  const migrations = loadMigrations(options.migrationsDir);
+  const existed = existsSync(file);
+
+  let sqlite: Database;
+  try {
+    sqlite = new Sqlite(file);
+    applyPragmas(sqlite);
+    const check = sqlite.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error('quick_check failed');
+  } catch (error) {
+    throw new DatabaseLifecycleError(
+      'database_corrupt',
+      'The data file cannot be read: it is damaged or not a Percorsi file. Restore a backup.',
+      { cause: error },
+    );
+  }
+
+  let migrationBackup: string | null = null;
+  let pending;
+  try {
+    pending = pendingMigrations(sqlite, migrations);
+    if (pending.length > 0 && existed && hasUserTables(sqlite)) {
+      migrationBackup = backupDatabase(sqlite, backupDir, `before-v${migrations.length}`);
+    }
+    applyMigrations(sqlite, pending, migrations.length);
+  } catch (error) {
+    sqlite.close();
+    if (error instanceof DatabaseLifecycleError) throw error;
+    if (migrationBackup) restoreFile(migrationBackup, file);
+    throw new DatabaseLifecycleError(
+      'migration_failed',
+      'Updating the data file failed; it has been left as it was before the update.',
+      { cause: error },
+    );
+  }
+
+  // The multiple-ciphers build has better-sqlite3's API; its typings are a copy under another name.
+  const client = sqlite as unknown as BetterSqlite3.Database;
+  const db = drizzle({ client, schema, casing: 'snake_case' });
+  return {
+    sqlite,
+    db,
+    file,
+    migrationBackup,
+    appliedMigrations: pending.length,
+    close: () => {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}
