@@ -1,9 +1,6 @@
 /** Failures of the database lifecycle. Messages never carry paths or personal data. */
 export type DatabaseErrorCode =
-  | 'database_too_new'
-  | 'database_corrupt'
-  | 'migration_failed'
-  | 'migrations_missing';
+  'database_too_new' | 'database_corrupt' | 'migration_failed' | 'migrations_missing';
 
 export class DatabaseLifecycleError extends Error {
   constructor(

@@ -19,7 +19,10 @@ interface Journal {
 export function loadMigrations(dir: string): Migration[] {
   const journalPath = path.join(dir, 'meta', '_journal.json');
   if (!existsSync(journalPath)) {
-    throw new DatabaseLifecycleError('migrations_missing', 'Database migrations are missing from the installation.');
+    throw new DatabaseLifecycleError(
+      'migrations_missing',
+      'Database migrations are missing from the installation.',
+    );
   }
   const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal;
   return journal.entries
@@ -56,7 +59,9 @@ export function appliedMigrations(sqlite: Database): AppliedMigration[] {
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
     .get();
   if (!exists) return [];
-  return sqlite.prepare('SELECT idx, tag FROM schema_migrations ORDER BY idx').all() as AppliedMigration[];
+  return sqlite
+    .prepare('SELECT idx, tag FROM schema_migrations ORDER BY idx')
+    .all() as AppliedMigration[];
 }
 
 /** Migrations the file lacks; throws if the file was written by a newer Percorsi. */

@@ -38,10 +38,14 @@ function applyPragmas(sqlite: Database): void {
 
 function hasUserTables(sqlite: Database): boolean {
   return (
-    sqlite
-      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .get() as { n: number }
-  ).n > 0;
+    (
+      sqlite
+        .prepare(
+          "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        )
+        .get() as { n: number }
+    ).n > 0
+  );
 }
 
 /**

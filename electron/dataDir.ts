@@ -16,6 +16,7 @@ export function defaultDataDir(
   if (platform === 'win32') {
     return path.win32.join(env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'), APP_NAME);
   }
-  if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', APP_NAME);
+  if (platform === 'darwin')
+    return path.posix.join(home, 'Library', 'Application Support', APP_NAME);
   return path.posix.join(env.XDG_CONFIG_HOME ?? path.posix.join(home, '.config'), APP_NAME);
 }

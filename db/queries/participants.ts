@@ -4,12 +4,7 @@ import { participants, type NewParticipantRow, type ParticipantRow } from '../sc
 
 /** Lower case, no diacritics, single spaces: "Aïcha  N'Diaye" → "aicha n'diaye". */
 export function normalizeName(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export function normalizedFullName(firstName: string, lastName: string): string {
@@ -119,5 +114,10 @@ export function findDuplicates(db: AppDatabase, candidate: DuplicateCandidate) {
 }
 
 export function countParticipants(db: AppDatabase): number {
-  return db.select({ n: sql<number>`count(*)` }).from(participants).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(participants)
+      .get()?.n ?? 0
+  );
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** Reusable field schemas. Messages are keys from messages.ts. */
 
 // C0/C1 controls and bidirectional overrides: invisible, and a way to disguise text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 const blankToUndefined = (value: unknown) =>
@@ -56,4 +57,8 @@ export function optionalInt(min: number, max: number, key = 'errors.invalid') {
   );
 }
 
-export const id = z.number({ error: 'errors.invalid' }).int().positive().max(Number.MAX_SAFE_INTEGER);
+export const id = z
+  .number({ error: 'errors.invalid' })
+  .int()
+  .positive()
+  .max(Number.MAX_SAFE_INTEGER);

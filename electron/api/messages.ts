@@ -10,7 +10,8 @@ const it = {
   'errors.forbidden': 'Non hai i permessi per questa operazione.',
   'errors.unknownChannel': 'Operazione sconosciuta.',
   'errors.badRequest': 'Richiesta non valida.',
-  'errors.internal': 'Si è verificato un errore imprevisto. Nessun dato è stato modificato; riprova.',
+  'errors.internal':
+    'Si è verificato un errore imprevisto. Nessun dato è stato modificato; riprova.',
   'errors.duplicate':
     'Esiste già una persona con gli stessi dati (codice fiscale, oppure nome e data di nascita). Controlla prima di salvare.',
   'errors.required': 'Campo obbligatorio.',

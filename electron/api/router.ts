@@ -44,7 +44,12 @@ export interface Router {
   call(request: CallRequest): Promise<ApiResult<unknown>>;
 }
 
-function failure(code: ApiError['code'], key: string, locale: Locale, fields?: Record<string, string>) {
+function failure(
+  code: ApiError['code'],
+  key: string,
+  locale: Locale,
+  fields?: Record<string, string>,
+) {
   const error: ApiError = { code, message: translateError(key, locale) };
   if (fields && Object.keys(fields).length > 0) error.fields = fields;
   return { ok: false as const, error };
@@ -55,16 +60,19 @@ export function createRouter(options: RouterOptions): Router {
   const authorize = options.authorize ?? authorizeByRole;
   return {
     async call({ channel, input, caller, locale }) {
-      if (!isChannelName(channel)) return failure('unknown_channel', 'errors.unknownChannel', locale);
+      if (!isChannelName(channel))
+        return failure('unknown_channel', 'errors.unknownChannel', locale);
       if (!authorize(caller, channel)) return failure('forbidden', 'errors.forbidden', locale);
       const parsed = contract[channel].input.safeParse(input ?? {}, { error: zodErrorMap });
       if (!parsed.success) {
-        return failure('validation', 'errors.validation', locale, fieldErrors(parsed.error, locale));
+        return failure(
+          'validation',
+          'errors.validation',
+          locale,
+          fieldErrors(parsed.error, locale),
+        );
       }
-      const handler = options.handlers[channel] as (
-        ctx: HandlerContext,
-        input: unknown,
-      ) => unknown;
+      const handler = options.handlers[channel] as (ctx: HandlerContext, input: unknown) => unknown;
       try {
         const data = await handler(options.context(caller, locale), parsed.data);
         return { ok: true, data };

@@ -34,7 +34,10 @@ export function fieldErrors(error: z.ZodError, locale: Locale): Record<string, s
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.map(String).join('.') : '_';
     if (key in fields) continue;
-    fields[key] = translateError(isMessageKey(issue.message) ? issue.message : issueToKey(issue), locale);
+    fields[key] = translateError(
+      isMessageKey(issue.message) ? issue.message : issueToKey(issue),
+      locale,
+    );
   }
   return fields;
 }

@@ -23,11 +23,14 @@ async function main(): Promise<void> {
   });
   const dataDir = path.resolve(values.data ?? defaultDataDir());
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port must be a number between 0 and 65535.');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail('--port must be a number between 0 and 65535.');
 
   const staticDir = path.join(root, 'dist', 'renderer');
   if (!existsSync(path.join(staticDir, 'index.html'))) {
-    fail('The app is not built yet: run `npm run build:renderer` (npm run start:browser does it for you).');
+    fail(
+      'The app is not built yet: run `npm run build:renderer` (npm run start:browser does it for you).',
+    );
   }
 
   let database;
@@ -52,7 +55,7 @@ async function main(): Promise<void> {
   const server = await startBrowserServer({ router, staticDir, port, caller: () => LOCAL_CALLER });
 
   process.stdout.write(`Percorsi (browser mode) — data folder: ${dataDir}\n`);
-  process.stdout.write('Open this address in Chromium (it carries this launch\'s secret):\n');
+  process.stdout.write("Open this address in Chromium (it carries this launch's secret):\n");
   process.stdout.write(`${server.url}\n`);
 
   const stop = () => {

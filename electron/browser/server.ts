@@ -136,7 +136,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     sendJson(res, 200, result);
   }
 
-  async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
+  async function handleStatic(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    pathname: string,
+  ) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' });
       res.end();
@@ -148,7 +152,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return;
     }
     const root = path.resolve(options.staticDir);
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const relative =
+      pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
     let file = path.resolve(root, relative);
     if (!file.startsWith(root + path.sep)) {
       res.writeHead(404);

@@ -15,7 +15,10 @@ describe('participant registry through the router', () => {
     expect(created.firstName).toBe('Aïcha');
     for (const query of ['aich', 'AICHA', 'Aïc', 'dial', 'aicha dia', 'DLLCHA90']) {
       const found = await app.ok('participants.search', { query });
-      expect(found.items.map((p) => p.id), query).toEqual([created.id]);
+      expect(
+        found.items.map((p) => p.id),
+        query,
+      ).toEqual([created.id]);
     }
     const none = await app.ok('participants.search', { query: 'zzz' });
     expect(none.items).toEqual([]);

@@ -10,7 +10,8 @@ const cfExports = codiceFiscaleModule as unknown as {
   CodiceFiscale?: CodiceFiscaleCtor;
   default?: { CodiceFiscale?: CodiceFiscaleCtor };
 };
-const CodiceFiscale = (cfExports.CodiceFiscale ?? cfExports.default?.CodiceFiscale) as CodiceFiscaleCtor;
+const CodiceFiscale = (cfExports.CodiceFiscale ??
+  cfExports.default?.CodiceFiscale) as CodiceFiscaleCtor;
 
 /**
  * Belfiore codes for countries whose ISO name in Italian differs from the
@@ -61,7 +62,8 @@ export function normalizeCodiceFiscale(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();
 }
 
-const FORMAT = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
+const FORMAT =
+  /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
 
 function normalizePlace(value: string): string {
   return value
@@ -102,13 +104,17 @@ export function checkCodiceFiscale(raw: string, facts: CodiceFiscaleFacts): Mess
   ) {
     return 'errors.cfBirthDate';
   }
-  if ((facts.sex === 'F' || facts.sex === 'M') && decoded.gender !== facts.sex) return 'errors.cfSex';
+  if ((facts.sex === 'F' || facts.sex === 'M') && decoded.gender !== facts.sex)
+    return 'errors.cfSex';
 
   const placeCode = decoded.birthplace.cc;
   const bornAbroad = placeCode.startsWith('Z');
   if (facts.birthCountry === 'IT') {
     if (bornAbroad) return 'errors.cfItalianBorn';
-    if (facts.birthPlace && normalizePlace(facts.birthPlace) !== normalizePlace(decoded.birthplace.nome)) {
+    if (
+      facts.birthPlace &&
+      normalizePlace(facts.birthPlace) !== normalizePlace(decoded.birthplace.nome)
+    ) {
       return 'errors.cfPlace';
     }
     return null;

@@ -71,10 +71,17 @@ function load(ctx: HandlerContext, id: number): Participant {
 
 function duplicatesOf(
   ctx: HandlerContext,
-  person: { firstName: string; lastName: string; birthDate: string; codiceFiscale?: string | undefined },
+  person: {
+    firstName: string;
+    lastName: string;
+    birthDate: string;
+    codiceFiscale?: string | undefined;
+  },
   excludeId?: number,
 ): DuplicateMatch[] {
-  const codiceFiscale = person.codiceFiscale ? normalizeCodiceFiscale(person.codiceFiscale) : undefined;
+  const codiceFiscale = person.codiceFiscale
+    ? normalizeCodiceFiscale(person.codiceFiscale)
+    : undefined;
   return findDuplicates(ctx.database.db, {
     codiceFiscale,
     normalizedName: normalizedFullName(person.firstName, person.lastName),
@@ -85,7 +92,8 @@ function duplicatesOf(
     firstName: m.firstName,
     lastName: m.lastName,
     birthDate: m.birthDate,
-    reason: codiceFiscale && m.codiceFiscale === codiceFiscale ? 'codice_fiscale' : 'name_and_birth_date',
+    reason:
+      codiceFiscale && m.codiceFiscale === codiceFiscale ? 'codice_fiscale' : 'name_and_birth_date',
   }));
 }
 

@@ -33,7 +33,10 @@ export interface TestApp {
 /** A real SQLite file in a temporary folder, behind the real router. */
 export function createTestApp(): TestApp {
   const { dir, cleanup } = tempDir();
-  const database = openDatabase({ file: path.join(dir, 'percorsi.db'), migrationsDir: MIGRATIONS_DIR });
+  const database = openDatabase({
+    file: path.join(dir, 'percorsi.db'),
+    migrationsDir: MIGRATIONS_DIR,
+  });
   const router = createAppRouter({ database });
   const call = (async (channel: ChannelName, input: unknown, options = {}) =>
     router.call({
