@@ -86,13 +86,13 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | 'too_large'> {
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      // Answer at once; the rest of an oversized body is read and discarded.
+      else resolve('too_large');
     });
-    req.on('end', () => resolve(tooLarge ? 'too_large' : Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too_large' : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -124,6 +124,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     const body = await readBody(req);
     if (body === 'too_large') {
+      res.setHeader('connection', 'close');
       return sendError(res, 413, 'bad_request', transportMessages.tooLarge, locale);
     }
     let input: unknown;
