@@ -1,6 +1,12 @@
 /** Failures of the database lifecycle. Messages never carry paths or personal data. */
 export type DatabaseErrorCode =
-  'database_too_new' | 'database_corrupt' | 'migration_failed' | 'migrations_missing';
+  | 'database_too_new'
+  | 'database_corrupt'
+  | 'migration_failed'
+  | 'migrations_missing'
+  | 'keyring_invalid'
+  | 'wrong_key'
+  | 'encryption_failed';
 
 export class DatabaseLifecycleError extends Error {
   constructor(
