@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { backupDatabase, restoreFile } from './backup';
 import { Sqlite, type SqliteDatabase as Database } from './driver';
 import { DatabaseLifecycleError } from './errors';
+import { applyKey } from './encryption';
 import { applyMigrations, loadMigrations, pendingMigrations } from './migrations';
 import * as schema from './schema';
 
@@ -17,6 +18,8 @@ export interface OpenDatabaseOptions {
   migrationsDir: string;
   /** Where pre-migration backups go; default: "backups" beside the file. */
   backupDir?: string;
+  /** The 256-bit database key (SQLite3MultipleCiphers); omitted only for unencrypted files. */
+  key?: Buffer;
 }
 
 export interface OpenedDatabase {
@@ -34,6 +37,10 @@ function applyPragmas(sqlite: Database): void {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+}
+
+function isNotADatabase(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'SQLITE_NOTADB';
 }
 
 function hasUserTables(sqlite: Database): boolean {
@@ -63,10 +70,25 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   let sqlite: Database;
   try {
     sqlite = new Sqlite(file);
+    if (options.key) applyKey(sqlite, options.key);
+  } catch (error) {
+    throw new DatabaseLifecycleError('database_corrupt', 'The data file cannot be opened.', {
+      cause: error,
+    });
+  }
+  try {
     applyPragmas(sqlite);
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error('quick_check failed');
   } catch (error) {
+    sqlite.close();
+    if (options.key && existed && isNotADatabase(error)) {
+      throw new DatabaseLifecycleError(
+        'wrong_key',
+        'The data file cannot be decrypted with this key: it belongs to another key file, or it is damaged.',
+        { cause: error },
+      );
+    }
     throw new DatabaseLifecycleError(
       'database_corrupt',
       'The data file cannot be read: it is damaged or not a Percorsi file. Restore a backup.',

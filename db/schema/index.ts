@@ -1,1 +1,4 @@
 export * from './participants';
+export * from './users';
+export * from './audit';
+export * from './settings';

@@ -33,6 +33,8 @@ export const participants = sqliteTable(
     consentLegalBasis: text('consent_legal_basis').notNull(),
     consentScopes: text('consent_scopes', { mode: 'json' }).$type<string[]>().notNull(),
     archivedAt: text('archived_at'),
+    /** The user who registered the person (counselors see the people they register). */
+    createdBy: integer('created_by'),
     createdAt: text('created_at')
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
@@ -44,6 +46,7 @@ export const participants = sqliteTable(
     index('participants_codice_fiscale_idx').on(t.codiceFiscale),
     index('participants_name_birth_idx').on(t.normalizedName, t.birthDate),
     index('participants_last_first_idx').on(t.lastName, t.firstName),
+    index('participants_created_by_idx').on(t.createdBy),
   ],
 );
 
