@@ -16,6 +16,12 @@ const byCode: Record<Locale, Record<DatabaseErrorCode | 'unknown', string>> = {
       'L’aggiornamento del file dei dati non è riuscito; il file è stato lasciato com’era prima dell’aggiornamento.',
     migrations_missing:
       'L’installazione di Percorsi è incompleta (mancano gli aggiornamenti del database). Reinstalla l’applicazione.',
+    keyring_invalid:
+      'Il file delle chiavi di Percorsi è danneggiato e non può essere letto. Ripristinalo da un backup.',
+    wrong_key:
+      'Il file dei dati non si apre con questa chiave: appartiene a un altro file delle chiavi, oppure è danneggiato.',
+    encryption_failed:
+      'La cifratura del file dei dati non è riuscita; il file è stato lasciato com’era.',
     unknown:
       'Non è stato possibile aprire il file dei dati. Controlla lo spazio libero e i permessi della cartella, poi riavvia Percorsi.',
   },
@@ -28,6 +34,10 @@ const byCode: Record<Locale, Record<DatabaseErrorCode | 'unknown', string>> = {
       'Updating the data file failed; it has been left as it was before the update.',
     migrations_missing:
       'This Percorsi installation is incomplete (the database updates are missing). Reinstall the application.',
+    keyring_invalid: 'Percorsi’s key file is damaged and cannot be read. Restore it from a backup.',
+    wrong_key:
+      'The data file cannot be opened with this key: it belongs to another key file, or it is damaged.',
+    encryption_failed: 'Encrypting the data file failed; it has been left as it was.',
     unknown:
       'The data file could not be opened. Check free disk space and the folder’s permissions, then restart Percorsi.',
   },
