@@ -1,0 +1,9 @@
+export {
+  createParticipantGenerator,
+  DEFAULT_REFERENCE_DATE,
+  generateParticipants,
+  type GeneratorOptions,
+  type SyntheticParticipant,
+} from './generate';
+export { insertSyntheticParticipants, type InsertOptions } from './insert';
+export { createRandom, weightedTable, type Random, type WeightedTable } from './prng';
