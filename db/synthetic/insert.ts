@@ -69,6 +69,8 @@ function toValues({ input: p, archivedAt, createdAt }: SyntheticParticipant): un
 }
 
 export interface InsertOptions extends GeneratorOptions {
+  /** People of the seeded sequence to pass over first, to continue an earlier run. */
+  skip?: number;
   /** Rows per transaction. */
   batchSize?: number;
   /** Called after each committed batch with the number of rows written so far. */
@@ -85,6 +87,7 @@ export function insertSyntheticParticipants(
   options: InsertOptions,
 ): number {
   const next = createParticipantGenerator(options);
+  for (let i = 0; i < (options.skip ?? 0); i++) next();
   const statement = database.sqlite.prepare(INSERT_SQL);
   const batchSize = options.batchSize ?? 5_000;
   const insertBatch = database.sqlite.transaction((rows: SyntheticParticipant[]) => {
