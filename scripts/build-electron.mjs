@@ -18,7 +18,9 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: root,
-  external: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'],
+  // Native modules stay outside the bundle: they load their .node binaries at run time
+  // (electron-builder unpacks those from the ASAR, see asarUnpack).
+  external: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', '@node-rs/*'],
 };
 
 /** The contract's CHANNELS, read by bundling the contract in memory and evaluating it. */

@@ -152,7 +152,7 @@ beforeAll(async () => {
     target: 'node22',
     write: false,
     logLevel: 'silent',
-    external: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'],
+    external: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', '@node-rs/*'],
   });
   mainCode = result.outputFiles[0]?.text ?? '';
 }, 30_000);
