@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MouseEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import {
+  ParticipantEditPage,
+  ParticipantNewPage,
+} from '../features/participants/ParticipantEditor';
+import { ParticipantList } from '../features/participants/ParticipantList';
+import { ParticipantView } from '../features/participants/ParticipantView';
+import type { AppMessageId } from '../i18n/it';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NoticeContext } from './notice';
+import { NotFound, Placeholder } from './Placeholder';
+import { paths, routeArea, useRoute, type AreaId, type Route } from './router';
+
+const AREAS: AreaId[] = [
+  'participants',
+  'courses',
+  'pathways',
+  'competences',
+  'reports',
+  'settings',
+];
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'participants':
+      return <ParticipantList />;
+    case 'participantNew':
+      return <ParticipantNewPage />;
+    case 'participant':
+      return <ParticipantView key={route.id} id={route.id} />;
+    case 'participantEdit':
+      return <ParticipantEditPage key={route.id} id={route.id} />;
+    case 'placeholder':
+      return <Placeholder area={route.area} />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}
+
+export function App() {
+  const intl = useIntl();
+  const route = useRoute();
+  const area = routeArea(route);
+  const [notice, setNotice] = useState<{ id: AppMessageId; at: number } | null>(null);
+  const notify = useCallback(
+    (id: AppMessageId | null) => setNotice(id ? { id, at: Date.now() } : null),
+    [],
+  );
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    const areaName = area ? intl.formatMessage({ id: `nav.${area}` }) : null;
+    document.title = areaName ? `${areaName} – Percorsi` : 'Percorsi';
+  }, [area, intl]);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // A notice set just before navigating belongs to the new page; older ones are stale.
+    setNotice((current) => (current && Date.now() - current.at < 1500 ? current : null));
+    // After navigation, start keyboard and screen-reader users at the new page's title.
+    const frame = requestAnimationFrame(() => document.getElementById('page-title')?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [route]);
+
+  return (
+    <NoticeContext.Provider value={notify}>
+      <a className="skip-link" href="#main" onClick={focusMain}>
+        <FormattedMessage id="shell.skipToContent" />
+      </a>
+      <div className="shell">
+        <header className="shell-header">
+          <a className="brand" href={paths.participants()}>
+            <FormattedMessage id="app.name" />
+          </a>
+          <span className="tagline">
+            <FormattedMessage id="app.tagline" />
+          </span>
+          <LanguageSwitch />
+        </header>
+        <nav className="shell-nav" aria-label={intl.formatMessage({ id: 'shell.navLabel' })}>
+          <ul>
+            {AREAS.map((id) => (
+              <li key={id}>
+                <a href={paths.area(id)} aria-current={area === id ? 'page' : undefined}>
+                  <FormattedMessage id={`nav.${id}`} />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="shell-main" tabIndex={-1}>
+          <div className="notice-region" role="status">
+            {notice ? (
+              <p className="notice">
+                <FormattedMessage id={notice.id} />
+              </p>
+            ) : null}
+          </div>
+          <Page route={route} />
+        </main>
+      </div>
+    </NoticeContext.Provider>
+  );
+}
+
+function focusMain(event: MouseEvent<HTMLAnchorElement>): void {
+  // The hash is the router's; move focus without changing the address.
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+
+export type AreaId =
+  'participants' | 'courses' | 'pathways' | 'competences' | 'reports' | 'settings';
+
+export type Route =
+  | { name: 'participants' }
+  | { name: 'participantNew' }
+  | { name: 'participant'; id: number }
+  | { name: 'participantEdit'; id: number }
+  | { name: 'placeholder'; area: Exclude<AreaId, 'participants'> }
+  | { name: 'notFound' };
+
+const PLACEHOLDER_AREAS = ['courses', 'pathways', 'competences', 'reports', 'settings'] as const;
+
+function isPlaceholderArea(value: string): value is (typeof PLACEHOLDER_AREAS)[number] {
+  return (PLACEHOLDER_AREAS as readonly string[]).includes(value);
+}
+
+/** Hash routes: #/participants, #/participants/new, #/participants/12, #/participants/12/edit, #/courses … */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [area, second, third] = parts;
+  if (area === undefined || (area === 'participants' && second === undefined)) {
+    return { name: 'participants' };
+  }
+  if (area === 'participants') {
+    if (second === 'new' && third === undefined) return { name: 'participantNew' };
+    const id = /^[1-9][0-9]{0,15}$/.test(second ?? '') ? Number(second) : NaN;
+    if (Number.isSafeInteger(id)) {
+      if (third === undefined) return { name: 'participant', id };
+      if (third === 'edit' && parts.length === 3) return { name: 'participantEdit', id };
+    }
+    return { name: 'notFound' };
+  }
+  if (isPlaceholderArea(area) && second === undefined) return { name: 'placeholder', area };
+  return { name: 'notFound' };
+}
+
+export function routeArea(route: Route): AreaId | null {
+  switch (route.name) {
+    case 'placeholder':
+      return route.area;
+    case 'notFound':
+      return null;
+    default:
+      return 'participants';
+  }
+}
+
+export const paths = {
+  participants: () => '#/participants',
+  participantNew: () => '#/participants/new',
+  participant: (id: number) => `#/participants/${id}`,
+  participantEdit: (id: number) => `#/participants/${id}/edit`,
+  area: (area: AreaId) => `#/${area}`,
+};
+
+export function navigate(path: string): void {
+  window.location.hash = path;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { MissingSecret } from './app/MissingSecret';
+import { hasPreloadApi, installBrowserApi, takeBrowserSecret } from './app/transport';
+import { LocaleProvider } from './i18n/LocaleProvider';
+
+function start(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  let connected = hasPreloadApi();
+  if (!connected) {
+    const secret = takeBrowserSecret();
+    if (secret) {
+      installBrowserApi(secret);
+      connected = true;
+    }
+  }
+  createRoot(root).render(
+    <StrictMode>
+      <LocaleProvider>{connected ? <App /> : <MissingSecret />}</LocaleProvider>
+    </StrictMode>,
+  );
+}
+
+start();

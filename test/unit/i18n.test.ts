@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { errorMessages } from '../../electron/api/messages';
+import { catalogues } from '../../renderer/i18n/catalogues';
+
+const locales = ['it', 'en'] as const;
+
+describe('interface catalogues', () => {
+  it('have the same keys in Italian and English', () => {
+    const itKeys = Object.keys(catalogues.it).sort();
+    const enKeys = Object.keys(catalogues.en).sort();
+    expect(
+      itKeys.filter((k) => !enKeys.includes(k)),
+      'missing in English',
+    ).toEqual([]);
+    expect(
+      enKeys.filter((k) => !itKeys.includes(k)),
+      'missing in Italian',
+    ).toEqual([]);
+  });
+
+  it.each(locales)('has no empty message in %s', (locale) => {
+    const empty = Object.entries(catalogues[locale])
+      .filter(([, text]) => text.trim() === '')
+      .map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it.each(locales)('includes every shared error text in %s, unchanged', (locale) => {
+    for (const [key, text] of Object.entries(errorMessages[locale])) {
+      expect(catalogues[locale][key], key).toBe(text);
+    }
+  });
+
+  it('uses the same ICU placeholders in both languages', () => {
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
+    const mismatched = Object.keys(catalogues.it).filter(
+      (key) =>
+        JSON.stringify(placeholders(catalogues.it[key] ?? '')) !==
+        JSON.stringify(placeholders(catalogues.en[key] ?? '')),
+    );
+    expect(mismatched).toEqual([]);
+  });
+});
