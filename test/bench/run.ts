@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { createUnguardedRouter } from '../../electron/api/app';
+import { openBenchDatabase, REPO_ROOT } from './fixture';
+import { benchParticipants } from './participants';
+import { printTable, writeResults, type BenchRow } from './results';
+import { peakRssMb } from './timing';
+
+const SIZE = 100_000;
+const SEED = 1;
+const RESULTS_FILE = path.join(REPO_ROOT, 'test', 'bench', 'results', 'latest.json');
+
+async function main(): Promise<void> {
+  const log = (message: string) => process.stdout.write(`${message}\n`);
+  const { database, buildSeconds } = openBenchDatabase(SIZE, SEED, log);
+  const rows: BenchRow[] = [];
+  try {
+    // The handler path without accounts: the router validates and runs the same handlers.
+    const router = createUnguardedRouter(database);
+    log(`Measuring on ${SIZE.toLocaleString('en')} participants…`);
+    rows.push(
+      ...(await benchParticipants(database, router, {
+        warmup: 100,
+        iterations: 1_000,
+        seed: SEED,
+      })),
+    );
+  } finally {
+    database.close();
+  }
+  if (buildSeconds !== null) {
+    rows.push({
+      name: `build ${SIZE.toLocaleString('en')} participants`,
+      unit: 's',
+      median: buildSeconds,
+      p95: buildSeconds,
+    });
+  }
+  const rss = Math.round(peakRssMb() * 10) / 10;
+  rows.push({
+    name: 'peak RSS of the bench process',
+    unit: 'MB',
+    median: rss,
+    p95: rss,
+    bar: 300,
+    barOn: 'p95',
+    ok: rss <= 300,
+  });
+
+  log('');
+  printTable(rows);
+  writeResults(RESULTS_FILE, rows);
+  log(`\nResults written to ${path.relative(REPO_ROOT, RESULTS_FILE)}`);
+  if (rows.some((r) => r.ok === false)) process.exitCode = 1;
+}
+
+await main();
