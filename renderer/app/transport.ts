@@ -1,4 +1,4 @@
-import { createApi, type Api, type Invoke } from '../../electron/api/contract';
+import type { Api, ChannelName, Invoke } from '../../electron/api/contract';
 import type { ApiResult } from '../../electron/api/errors';
 import { catalogues } from '../i18n/catalogues';
 import { storedLocale } from '../i18n/locale';
@@ -71,6 +71,27 @@ export function hasPreloadApi(): boolean {
   return typeof (window as { api?: Api }).api === 'object';
 }
 
+/**
+ * `window.api` over an invoke function, like createApi in the contract, but
+ * without importing the contract's values: the renderer uses the contract for
+ * types only (DESIGN §3), so server-side code reachable from other features'
+ * contracts never ends up in the page. Unknown channels are refused by the router.
+ */
+export function createRendererApi(invoke: Invoke): Api {
+  const calls = new Map<string, (input: unknown) => ReturnType<Invoke>>();
+  return new Proxy({} as Api, {
+    get(_target, name) {
+      if (typeof name !== 'string' || !/^[a-z]+\.[A-Za-z]+$/.test(name)) return undefined;
+      let call = calls.get(name);
+      if (!call) {
+        call = (input: unknown) => invoke(name as ChannelName, input);
+        calls.set(name, call);
+      }
+      return call;
+    },
+  });
+}
+
 export function installBrowserApi(secret: string): void {
-  window.api = createApi(httpInvoke(secret));
+  window.api = createRendererApi(httpInvoke(secret));
 }

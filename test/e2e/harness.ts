@@ -74,7 +74,11 @@ export async function startE2eApp(): Promise<E2eApp> {
       return result.data as Participant;
     },
     async open({ withSecret = true } = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      // An Italian machine: native date inputs then read gg/mm/aaaa, as for the people using the app.
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        locale: 'it-IT',
+      });
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(5_000);
