@@ -1,5 +1,13 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 import { hashRaw } from '@node-rs/argon2';
 import { z } from 'zod';
 import { DatabaseLifecycleError } from './errors';
@@ -15,7 +23,10 @@ import { DatabaseLifecycleError } from './errors';
 /** OWASP's Argon2id recommendation: 19 MiB, 2 passes, 1 lane. */
 export const KDF_PARAMS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-const b64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).max(200);
+const b64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/)
+  .max(200);
 const kdfSchema = z.object({
   alg: z.literal('argon2id'),
   memoryCost: z.number().int().min(8192).max(1_048_576),
@@ -76,7 +87,10 @@ function unwrap(kek: Buffer, wrapped: z.infer<typeof wrappedSchema>, aad: string
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.iv, 'base64'));
     decipher.setAAD(Buffer.from(aad));
     decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
-    const key = Buffer.concat([decipher.update(Buffer.from(wrapped.data, 'base64')), decipher.final()]);
+    const key = Buffer.concat([
+      decipher.update(Buffer.from(wrapped.data, 'base64')),
+      decipher.final(),
+    ]);
     return key.length === 32 ? key : null;
   } catch {
     return null;
@@ -117,7 +131,11 @@ export function removeUserSlot(ring: Keyring, userId: number): Keyring {
   return { ...ring, slots: ring.slots.filter((s) => !(s.kind === 'user' && s.userId === userId)) };
 }
 
-export async function setRecoverySlot(ring: Keyring, dataKey: Buffer, recoveryKey: string): Promise<Keyring> {
+export async function setRecoverySlot(
+  ring: Keyring,
+  dataKey: Buffer,
+  recoveryKey: string,
+): Promise<Keyring> {
   const kdf = newKdf();
   const slot = {
     kind: 'recovery' as const,
@@ -133,14 +151,25 @@ export function findUserSlot(ring: Keyring, username: string): UserSlot | undefi
 }
 
 /** The database key, or null when the password is wrong (or the slot was tampered with). */
-export async function unwrapForUser(ring: Keyring, slot: UserSlot, password: string): Promise<Buffer | null> {
+export async function unwrapForUser(
+  ring: Keyring,
+  slot: UserSlot,
+  password: string,
+): Promise<Buffer | null> {
   return unwrap(await deriveKek(password, slot.kdf), slot.key, userAad(ring, slot.userId));
 }
 
-export async function unwrapWithRecovery(ring: Keyring, recoveryKey: string): Promise<Buffer | null> {
+export async function unwrapWithRecovery(
+  ring: Keyring,
+  recoveryKey: string,
+): Promise<Buffer | null> {
   const slot = ring.slots.find((s) => s.kind === 'recovery');
   if (!slot) return null;
-  return unwrap(await deriveKek(normalizeRecoveryKey(recoveryKey), slot.kdf), slot.key, recoveryAad(ring));
+  return unwrap(
+    await deriveKek(normalizeRecoveryKey(recoveryKey), slot.kdf),
+    slot.key,
+    recoveryAad(ring),
+  );
 }
 
 const RECOVERY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -166,13 +195,20 @@ export function readKeyring(file: string): Keyring | null {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new DatabaseLifecycleError('keyring_invalid', 'The key file is damaged: it cannot be read.', {
-      cause: error,
-    });
+    throw new DatabaseLifecycleError(
+      'keyring_invalid',
+      'The key file is damaged: it cannot be read.',
+      {
+        cause: error,
+      },
+    );
   }
   const result = keyringSchema.safeParse(parsed);
   if (!result.success) {
-    throw new DatabaseLifecycleError('keyring_invalid', 'The key file is damaged: it cannot be read.');
+    throw new DatabaseLifecycleError(
+      'keyring_invalid',
+      'The key file is damaged: it cannot be read.',
+    );
   }
   return result.data;
 }

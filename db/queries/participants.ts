@@ -25,11 +25,21 @@ export function toFtsQuery(input: string): string | null {
   return words.map((w) => `"${w}"*`).join(' ');
 }
 
+/** Which people a caller may see: everyone, those registered by one user, or nobody. */
+export type ParticipantScope = 'all' | 'none' | { createdBy: number };
+
 export interface SearchParams {
   query: string;
   includeArchived: boolean;
   limit: number;
   offset: number;
+  scope?: ParticipantScope;
+}
+
+export function scopeCondition(scope: ParticipantScope): SQL | undefined {
+  if (scope === 'all') return undefined;
+  if (scope === 'none') return sql`0`;
+  return eq(participants.createdBy, scope.createdBy);
 }
 
 const summaryColumns = {
@@ -48,6 +58,8 @@ export type ParticipantSummaryRow = Pick<ParticipantRow, keyof typeof summaryCol
 /** One page of people, alphabetical; `limit + 1` rows are read to know if more follow. */
 export function searchParticipants(db: AppDatabase, params: SearchParams): ParticipantSummaryRow[] {
   const conditions: SQL[] = [];
+  const scoped = scopeCondition(params.scope ?? 'all');
+  if (scoped) conditions.push(scoped);
   if (!params.includeArchived) conditions.push(isNull(participants.archivedAt));
   const fts = toFtsQuery(params.query);
   if (fts) {

@@ -1,18 +1,37 @@
 import type { z } from 'zod';
 import type { Role } from './roles';
 
-/** One channel of the contract: its input schema, its output type and who may call it. */
+/**
+ * Who may call a channel: anyone (sign-in and set-up), any signed-in user, or
+ * the listed roles. This is the permission table, written once, as data.
+ */
+export type Access = 'public' | 'signed_in' | readonly Role[];
+
+/** What the router writes to the audit log after a successful call. */
+export interface AuditSpec {
+  entity: string;
+  /** `view` is used for reads of sensitive content (case notes); writes and exports are always audited. */
+  kind: 'write' | 'view' | 'export';
+}
+
+/** One channel of the contract: its input schema, its output type, who may call it, what is audited. */
 export interface ChannelDef<In extends z.ZodType, Out> {
   readonly input: In;
-  readonly roles: readonly Role[];
+  readonly access: Access;
+  readonly audit?: AuditSpec;
   /** Phantom: carries the output type; never set at runtime. */
   readonly output?: Out;
 }
 
-/** `channel<Output>()(inputSchema, roles)` declares a channel once, for both sides. */
+/** `channel<Output>()(inputSchema, access, audit?)` declares a channel once, for both sides. */
 export function channel<Out>() {
-  return <In extends z.ZodType>(input: In, roles: readonly Role[]): ChannelDef<In, Out> => ({
-    input,
-    roles,
-  });
+  return <In extends z.ZodType>(
+    input: In,
+    access: Access,
+    audit?: AuditSpec,
+  ): ChannelDef<In, Out> => (audit ? { input, access, audit } : { input, access });
+}
+
+export function rolesAllowed(access: Access, allRoles: readonly Role[]): readonly Role[] {
+  return typeof access === 'string' ? allRoles : access;
 }

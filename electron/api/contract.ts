@@ -1,8 +1,13 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import type { ApiResult } from './errors';
+import { auditContract } from '../features/audit/contract';
+import { authContract } from '../features/auth/contract';
+import { backupsContract } from '../features/backups/contract';
 import { participantsContract } from '../features/participants/contract';
+import { settingsContract } from '../features/settings/contract';
 import { systemContract } from '../features/system/contract';
+import { usersContract } from '../features/users/contract';
 
 /**
  * Every call the renderer can make, declared once. The renderer imports this
@@ -10,6 +15,11 @@ import { systemContract } from '../features/system/contract';
  */
 export const contract = {
   ...systemContract,
+  ...authContract,
+  ...usersContract,
+  ...auditContract,
+  ...settingsContract,
+  ...backupsContract,
   ...participantsContract,
 };
 

@@ -7,6 +7,10 @@ export type ErrorCode =
   | 'conflict'
   | 'unknown_channel'
   | 'bad_request'
+  | 'unauthenticated'
+  | 'locked'
+  | 'invalid_credentials'
+  | 'rate_limited'
   | 'internal';
 
 /** What crosses the router when a call fails: never a stack, path, SQL or personal data. */
@@ -25,6 +29,7 @@ export class AppError extends Error {
     /** A message key (see messages.ts), never free text with personal data. */
     readonly messageKey: string,
     readonly fields?: Record<string, string>,
+    readonly params?: Record<string, string | number>,
   ) {
     super(messageKey);
     this.name = 'AppError';

@@ -1,9 +1,19 @@
+import { auditHandlers } from '../features/audit/handlers';
+import { authHandlers } from '../features/auth/handlers';
+import { backupHandlers } from '../features/backups/handlers';
 import { participantHandlers } from '../features/participants/handlers';
+import { settingsHandlers } from '../features/settings/handlers';
 import { systemHandlers } from '../features/system/handlers';
+import { userHandlers } from '../features/users/handlers';
 import type { HandlerMap } from './router';
 
 /** Every channel's handler; the type makes a missing or extra handler a compile error. */
 export const handlers = {
   ...systemHandlers,
+  ...authHandlers,
+  ...userHandlers,
+  ...auditHandlers,
+  ...settingsHandlers,
+  ...backupHandlers,
   ...participantHandlers,
 } satisfies HandlerMap;

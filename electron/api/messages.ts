@@ -43,6 +43,28 @@ const it = {
     'Il codice fiscale indica una nascita all’estero, ma il paese di nascita è l’Italia.',
   'errors.cfCountry': 'Il codice fiscale non corrisponde al paese di nascita.',
   'errors.cfPlace': 'Il codice fiscale non corrisponde al comune di nascita.',
+  'errors.unauthenticated': 'Accedi per continuare.',
+  'errors.locked': 'La sessione è bloccata: inserisci la password per continuare.',
+  'errors.invalidCredentials': 'Nome utente o password non corretti.',
+  'errors.invalidRecovery': 'Chiave di recupero o nome utente non corretti.',
+  'errors.rateLimited': 'Troppi tentativi non riusciti: riprova tra {seconds} secondi.',
+  'errors.passwordTooShort': 'La password deve avere almeno 10 caratteri.',
+  'errors.passwordTooLong': 'La password è troppo lunga (massimo 1024 caratteri).',
+  'errors.passwordMismatch': 'Le due password non coincidono.',
+  'errors.usernameInvalid': 'Da 3 a 64 caratteri: lettere senza accenti, cifre, punto, trattino.',
+  'errors.usernameTaken': 'Questo nome utente è già in uso.',
+  'errors.lastAdmin': 'Deve restare almeno un amministratore attivo.',
+  'errors.selfDeactivate': 'Non puoi disattivare il tuo stesso account.',
+  'errors.passwordRequiredToReactivate': 'Per riattivare l’account imposta una nuova password.',
+  'errors.alreadySetUp': 'Percorsi è già stato configurato su questo computer.',
+  'errors.inactivityRange': 'Da 1 a 240 minuti.',
+  'errors.backupForeign':
+    'Questo backup non appartiene a questo archivio (altra organizzazione o altra chiave): non è stato ripristinato nulla.',
+  'errors.backupFailed': 'Il backup non è riuscito; il backup precedente è intatto.',
+  'errors.keyFileDamaged':
+    'Il file delle chiavi è danneggiato o è stato modificato: ripristinalo da una copia. Nessun dato è stato modificato.',
+  'errors.dataFileDamaged':
+    'Il file dei dati non si apre con questa chiave: è danneggiato o appartiene a un altro archivio. Nessun dato è stato modificato.',
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -83,6 +105,28 @@ const en: Record<MessageKey, string> = {
   'errors.cfItalianBorn': 'The tax code says born abroad, but the birth country is Italy.',
   'errors.cfCountry': 'The tax code does not match the birth country.',
   'errors.cfPlace': 'The tax code does not match the birth comune.',
+  'errors.unauthenticated': 'Sign in to continue.',
+  'errors.locked': 'The session is locked: enter your password to continue.',
+  'errors.invalidCredentials': 'Wrong username or password.',
+  'errors.invalidRecovery': 'Wrong recovery key or username.',
+  'errors.rateLimited': 'Too many failed attempts: try again in {seconds} seconds.',
+  'errors.passwordTooShort': 'The password must have at least 10 characters.',
+  'errors.passwordTooLong': 'The password is too long (at most 1024 characters).',
+  'errors.passwordMismatch': 'The two passwords do not match.',
+  'errors.usernameInvalid': '3 to 64 characters: unaccented letters, digits, dot, dash.',
+  'errors.usernameTaken': 'This username is already taken.',
+  'errors.lastAdmin': 'At least one active administrator must remain.',
+  'errors.selfDeactivate': 'You cannot deactivate your own account.',
+  'errors.passwordRequiredToReactivate': 'Set a new password to reactivate the account.',
+  'errors.alreadySetUp': 'Percorsi has already been set up on this computer.',
+  'errors.inactivityRange': 'From 1 to 240 minutes.',
+  'errors.backupForeign':
+    'This backup does not belong to this archive (another organisation or key): nothing was restored.',
+  'errors.backupFailed': 'The backup failed; the previous backup is intact.',
+  'errors.keyFileDamaged':
+    'The key file is damaged or was modified: restore it from a copy. No data was changed.',
+  'errors.dataFileDamaged':
+    'The data file does not open with this key: it is damaged or belongs to another archive. No data was changed.',
 };
 
 export const errorMessages: Record<Locale, Record<MessageKey, string>> = { it, en };
@@ -91,6 +135,15 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(it, key);
 }
 
-export function translateError(key: string, locale: Locale): string {
-  return isMessageKey(key) ? errorMessages[locale][key] : errorMessages[locale]['errors.invalid'];
+export function translateError(
+  key: string,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
+  const text = isMessageKey(key)
+    ? errorMessages[locale][key]
+    : errorMessages[locale]['errors.invalid'];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

@@ -10,6 +10,7 @@ import { AppError, type ApiError, type ApiResult } from './errors';
 import type { Locale } from './locale';
 import { translateError } from './messages';
 import type { Caller } from './roles';
+import { ANONYMOUS, type SessionSource } from './session';
 import { fieldErrors, zodErrorMap } from './validation';
 
 export type Handler<K extends ChannelName> = (
@@ -19,16 +20,17 @@ export type Handler<K extends ChannelName> = (
 
 export type HandlerMap = { [K in ChannelName]: Handler<K> };
 
-/** Decides whether a caller may use a channel; accounts and scopes plug in here. */
-export type Authorize = (caller: Caller, channel: ChannelName) => boolean;
-
-export const authorizeByRole: Authorize = (caller, channel) =>
-  contract[channel].roles.includes(caller.role);
+/** Whether a signed-in caller may use a channel: the contract's access table. */
+export function mayCall(caller: Caller, channel: ChannelName): boolean {
+  const access = contract[channel].access;
+  if (access === 'public' || access === 'signed_in') return true;
+  return access.includes(caller.role);
+}
 
 export interface RouterOptions {
   handlers: HandlerMap;
-  context: (caller: Caller, locale: Locale) => HandlerContext;
-  authorize?: Authorize;
+  session: SessionSource;
+  now?: () => Date;
   /** Receives unexpected errors (for the developer log); must not forward personal data. */
   onInternalError?: (channel: string, error: unknown) => void;
 }
@@ -36,7 +38,6 @@ export interface RouterOptions {
 export interface CallRequest {
   channel: string;
   input: unknown;
-  caller: Caller;
   locale: Locale;
 }
 
@@ -49,21 +50,46 @@ function failure(
   key: string,
   locale: Locale,
   fields?: Record<string, string>,
+  params?: Record<string, string | number>,
 ) {
-  const error: ApiError = { code, message: translateError(key, locale) };
+  const error: ApiError = { code, message: translateError(key, locale, params) };
   if (fields && Object.keys(fields).length > 0) error.fields = fields;
   return { ok: false as const, error };
 }
 
-/** Validates, authorises, runs the handler and maps every failure to `{ code, message, fields? }`. */
+function entityIdOf(input: unknown, output: unknown): number | null {
+  for (const value of [output, input]) {
+    const id = (value as { id?: unknown } | null)?.id;
+    if (typeof id === 'number') return id;
+  }
+  return null;
+}
+
+/**
+ * Checks the session and the caller's role, validates the input, runs the
+ * handler, audits writes, and maps every failure to `{ code, message, fields? }`.
+ */
 export function createRouter(options: RouterOptions): Router {
-  const authorize = options.authorize ?? authorizeByRole;
+  const { session } = options;
+  const now = options.now ?? (() => new Date());
   return {
-    async call({ channel, input, caller, locale }) {
+    async call({ channel, input, locale }) {
       if (!isChannelName(channel))
         return failure('unknown_channel', 'errors.unknownChannel', locale);
-      if (!authorize(caller, channel)) return failure('forbidden', 'errors.forbidden', locale);
-      const parsed = contract[channel].input.safeParse(input ?? {}, { error: zodErrorMap });
+      const def = contract[channel];
+      let caller = ANONYMOUS;
+      if (def.access !== 'public') {
+        const signedIn = session.caller();
+        if (!signedIn) return failure('unauthenticated', 'errors.unauthenticated', locale);
+        session.touch();
+        if (session.locked()) return failure('locked', 'errors.locked', locale);
+        caller = signedIn;
+        if (!mayCall(caller, channel)) {
+          session.audit({ userId: caller.userId, action: channel, outcome: 'denied' });
+          return failure('forbidden', 'errors.forbidden', locale);
+        }
+      }
+      const parsed = def.input.safeParse(input ?? {}, { error: zodErrorMap });
       if (!parsed.success) {
         return failure(
           'validation',
@@ -73,17 +99,39 @@ export function createRouter(options: RouterOptions): Router {
         );
       }
       const handler = options.handlers[channel] as (ctx: HandlerContext, input: unknown) => unknown;
+      const ctx: HandlerContext = {
+        get database() {
+          const db = session.database();
+          if (!db) throw new AppError('unauthenticated', 'errors.unauthenticated');
+          return db;
+        },
+        vault: session.vault,
+        caller,
+        locale,
+        now,
+      };
       try {
-        const data = await handler(options.context(caller, locale), parsed.data);
+        const data = await handler(ctx, parsed.data);
+        if (def.audit) {
+          session.audit({
+            userId: caller.userId,
+            action: channel,
+            entity: def.audit.entity,
+            entityId: entityIdOf(parsed.data, data),
+          });
+        }
         return { ok: true, data };
       } catch (error) {
         if (error instanceof AppError) {
+          if (error.code === 'forbidden') {
+            session.audit({ userId: caller.userId, action: channel, outcome: 'denied' });
+          }
           const fields = error.fields
             ? Object.fromEntries(
                 Object.entries(error.fields).map(([k, v]) => [k, translateError(v, locale)]),
               )
             : undefined;
-          return failure(error.code, error.messageKey, locale, fields);
+          return failure(error.code, error.messageKey, locale, fields, error.params);
         }
         options.onInternalError?.(channel, error);
         return failure('internal', 'errors.internal', locale);

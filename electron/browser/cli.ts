@@ -2,11 +2,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../../db/open';
+import { Vault } from '../app/vault';
 import { DatabaseLifecycleError } from '../../db/errors';
 import { createAppRouter } from '../api/app';
-import { LOCAL_CALLER } from '../api/roles';
-import { DATABASE_FILE, defaultDataDir } from '../dataDir';
+import { defaultDataDir } from '../dataDir';
 import { startBrowserServer } from './server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -33,26 +32,25 @@ async function main(): Promise<void> {
     );
   }
 
-  let database;
+  // The database opens at sign-in, with the key unwrapped from the user's password;
+  // the key file is read now so that a damaged one is reported before serving.
+  const vault = new Vault(dataDir, path.join(root, 'db', 'migrations'));
   try {
-    database = openDatabase({
-      file: path.join(dataDir, DATABASE_FILE),
-      migrationsDir: path.join(root, 'db', 'migrations'),
-    });
+    vault.needsSetup();
   } catch (error) {
     if (error instanceof DatabaseLifecycleError) fail(error.message);
     throw error;
   }
 
   const router = createAppRouter({
-    database,
+    vault,
     onInternalError: (channel, error) => {
       // Only the channel and the error's class: messages may quote personal data.
       const kind = error instanceof Error ? error.name : typeof error;
       process.stderr.write(`internal error on ${channel}: ${kind}\n`);
     },
   });
-  const server = await startBrowserServer({ router, staticDir, port, caller: () => LOCAL_CALLER });
+  const server = await startBrowserServer({ router, staticDir, port });
 
   process.stdout.write(`Percorsi (browser mode) — data folder: ${dataDir}\n`);
   process.stdout.write("Open this address in Chromium (it carries this launch's secret):\n");
@@ -60,7 +58,7 @@ async function main(): Promise<void> {
 
   const stop = () => {
     void server.close().then(() => {
-      database.close();
+      vault.close();
       process.exit(0);
     });
   };

@@ -6,7 +6,6 @@ import path from 'node:path';
 import type { ApiError } from '../api/errors';
 import { toLocale, type Locale } from '../api/locale';
 import { translateError } from '../api/messages';
-import type { Caller } from '../api/roles';
 import type { Router } from '../api/router';
 import { CONTENT_SECURITY_POLICY } from '../shell/security';
 
@@ -20,7 +19,6 @@ export interface BrowserServerOptions {
   staticDir?: string;
   port?: number;
   secret?: string;
-  caller: () => Caller;
 }
 
 export interface BrowserServer {
@@ -133,7 +131,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     } catch {
       return sendError(res, 400, 'bad_request', transportMessages.json, locale);
     }
-    const result = await options.router.call({ channel, input, caller: options.caller(), locale });
+    const result = await options.router.call({ channel, input, locale });
     sendJson(res, 200, result);
   }
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { ApiResult } from '../api/errors';
 import { toLocale, type Locale } from '../api/locale';
 import { translateError } from '../api/messages';
-import type { Caller } from '../api/roles';
 import type { Router } from '../api/router';
 import { isAppUrl } from './protocol';
 
@@ -57,7 +56,6 @@ export function isTrustedSender(facts: SenderFacts): boolean {
 
 export interface IpcHandlerOptions {
   router: Router;
-  caller: () => Caller;
 }
 
 /**
@@ -84,6 +82,6 @@ export function createIpcHandler(options: IpcHandlerOptions) {
         error: { code: 'bad_request', message: translateError('errors.badRequest', claimedLocale) },
       };
     }
-    return options.router.call({ ...call, caller: options.caller() });
+    return options.router.call(call);
   };
 }

@@ -12,10 +12,9 @@ import {
   type IpcMainInvokeEvent,
   type WebContents,
 } from 'electron';
-import { openDatabase, type OpenedDatabase } from '../../db/open';
+import { Vault } from '../app/vault';
 import { createAppRouter } from '../api/app';
-import { LOCAL_CALLER } from '../api/roles';
-import { APP_NAME, DATABASE_FILE } from '../dataDir';
+import { APP_NAME } from '../dataDir';
 import { createIpcHandler, IPC_CHANNEL, type SenderFacts } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_SCHEME, appResponseHeaders, resolveAppRequest } from './protocol';
@@ -27,7 +26,7 @@ import { localeFromSystem, mainWindowOptions } from './window';
 // tested without Electron (protocol, ipc, menu, window, startupError, security).
 
 let mainWindow: BrowserWindow | null = null;
-let database: OpenedDatabase | null = null;
+let vault: Vault | null = null;
 
 function log(line: string): void {
   process.stderr.write(`[percorsi] ${line}\n`);
@@ -90,13 +89,13 @@ function senderFacts(event: IpcMainInvokeEvent): SenderFacts {
   };
 }
 
-function bindApi(opened: OpenedDatabase): void {
+function bindApi(opened: Vault): void {
   const router = createAppRouter({
-    database: opened,
+    vault: opened,
     onInternalError: (channel, error) =>
       log(`internal error on ${channel}: ${describeFailure(error)}`),
   });
-  const handle = createIpcHandler({ router, caller: () => LOCAL_CALLER });
+  const handle = createIpcHandler({ router });
   ipcMain.handle(IPC_CHANNEL, (event, payload: unknown) => handle(senderFacts(event), payload));
 }
 
@@ -144,8 +143,8 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    database?.close();
-    database = null;
+    vault?.close();
+    vault = null;
   });
 
   app
@@ -153,12 +152,12 @@ function start(): void {
     .then(() => {
       const locale = localeFromSystem(app.getLocale());
       try {
-        database = openDatabase({
-          file: path.join(app.getPath('userData'), DATABASE_FILE),
-          migrationsDir: path.join(app.getAppPath(), 'db', 'migrations'),
-        });
+        // The database opens at sign-in (its key is unwrapped with the user's password);
+        // here only the key file is checked, so a damaged one is reported at once.
+        vault = new Vault(app.getPath('userData'), path.join(app.getAppPath(), 'db', 'migrations'));
+        vault.needsSetup();
       } catch (error) {
-        log(`cannot open the database: ${describeFailure(error)}`);
+        log(`cannot open the data folder: ${describeFailure(error)}`);
         const { title, message } = startupErrorDialog(error, locale);
         dialog.showErrorBox(title, message);
         app.exit(1);
@@ -167,7 +166,7 @@ function start(): void {
 
       denyAllPermissions();
       serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
-      bindApi(database);
+      bindApi(vault);
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
           buildMenuTemplate(locale, process.platform === 'darwin', {

@@ -7,7 +7,6 @@ import {
   startBrowserServer,
   type BrowserServer,
 } from '../../electron/browser/server';
-import { LOCAL_CALLER } from '../../electron/api/roles';
 import { validParticipant } from '../fixtures/participants';
 import { createTestApp, type TestApp } from './helpers/db';
 
@@ -15,7 +14,7 @@ let app: TestApp;
 let server: BrowserServer;
 
 beforeAll(async () => {
-  app = createTestApp();
+  app = await createTestApp();
   const staticDir = path.join(app.dir, 'static');
   mkdirSync(staticDir);
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Percorsi</title>');
@@ -23,7 +22,6 @@ beforeAll(async () => {
   server = await startBrowserServer({
     router: app.router,
     staticDir,
-    caller: () => LOCAL_CALLER,
   });
 });
 afterAll(async () => {

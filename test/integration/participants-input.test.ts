@@ -4,8 +4,8 @@ import { validParticipant } from '../fixtures/participants';
 import { createTestApp, type TestApp } from './helpers/db';
 
 let app: TestApp;
-beforeEach(() => {
-  app = createTestApp();
+beforeEach(async () => {
+  app = await createTestApp();
 });
 afterEach(() => app.close());
 

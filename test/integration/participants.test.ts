@@ -3,8 +3,8 @@ import { createTestApp, type TestApp } from './helpers/db';
 import { validParticipant } from '../fixtures/participants';
 
 let app: TestApp;
-beforeEach(() => {
-  app = createTestApp();
+beforeEach(async () => {
+  app = await createTestApp();
 });
 afterEach(() => app.close());
 

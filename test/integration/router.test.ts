@@ -6,14 +6,40 @@ import { participantsContract } from '../../electron/features/participants/contr
 import { participantHandlers } from '../../electron/features/participants/handlers';
 import { systemContract } from '../../electron/features/system/contract';
 import { systemHandlers } from '../../electron/features/system/handlers';
-import { ROLES, type Caller } from '../../electron/api/roles';
-import { createAppRouter } from '../../electron/api/app';
+import { auditContract } from '../../electron/features/audit/contract';
+import { auditHandlers } from '../../electron/features/audit/handlers';
+import { authContract } from '../../electron/features/auth/contract';
+import { authHandlers } from '../../electron/features/auth/handlers';
+import { backupsContract } from '../../electron/features/backups/contract';
+import { backupHandlers } from '../../electron/features/backups/handlers';
+import { settingsContract } from '../../electron/features/settings/contract';
+import { settingsHandlers } from '../../electron/features/settings/handlers';
+import { usersContract } from '../../electron/features/users/contract';
+import { userHandlers } from '../../electron/features/users/handlers';
+import { ROLES } from '../../electron/api/roles';
+import { vaultSession } from '../../electron/api/session';
 import { validParticipant } from '../fixtures/participants';
 import { loadMigrations } from '../../db/migrations';
 import { createTestApp, MIGRATIONS_DIR, type TestApp } from './helpers/db';
 
-const featureContracts = [systemContract, participantsContract];
-const featureHandlers = [systemHandlers, participantHandlers];
+const featureContracts = [
+  systemContract,
+  authContract,
+  usersContract,
+  auditContract,
+  settingsContract,
+  backupsContract,
+  participantsContract,
+];
+const featureHandlers = [
+  systemHandlers,
+  authHandlers,
+  userHandlers,
+  auditHandlers,
+  settingsHandlers,
+  backupHandlers,
+  participantHandlers,
+];
 
 describe('contract and handlers', () => {
   it('declares every channel once: no feature silently overrides another', () => {
@@ -29,13 +55,18 @@ describe('contract and handlers', () => {
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
   });
 
-  it('gives every channel an input schema and at least one role', () => {
+  it('gives every channel an input schema and a valid access rule', () => {
     for (const name of CHANNELS) {
-      expect(contract[name].roles.length, name).toBeGreaterThan(0);
-      expect(
-        contract[name].roles.every((r) => ROLES.includes(r)),
-        name,
-      ).toBe(true);
+      const { access } = contract[name];
+      if (typeof access === 'string') {
+        expect(['public', 'signed_in'], name).toContain(access);
+      } else {
+        expect(access.length, name).toBeGreaterThan(0);
+        expect(
+          access.every((r) => ROLES.includes(r)),
+          name,
+        ).toBe(true);
+      }
       expect(typeof contract[name].input.safeParse, name).toBe('function');
     }
   });
@@ -43,30 +74,24 @@ describe('contract and handlers', () => {
 
 describe('router', () => {
   let app: TestApp;
-  beforeEach(() => {
-    app = createTestApp();
+  beforeEach(async () => {
+    app = await createTestApp();
   });
   afterEach(() => app.close());
 
   it('refuses an unknown channel with a structured error', async () => {
-    const result = await app.router.call({
-      channel: 'participants.drop',
-      input: {},
-      caller: { userId: null, role: 'admin' },
-      locale: 'it',
-    });
+    const result = await app.router.call({ channel: 'participants.drop', input: {}, locale: 'it' });
     expect(result).toEqual({
       ok: false,
       error: { code: 'unknown_channel', message: 'Operazione sconosciuta.' },
     });
   });
 
-  it('checks the caller role before validating or running anything', async () => {
-    const trainer: Caller = { userId: 7, role: 'trainer' };
+  it('checks the caller role before validating or running anything, and audits the refusal', async () => {
     const result = await app.call(
       'participants.create',
       { data: validParticipant() },
-      { caller: trainer },
+      { as: 'trainer' },
     );
     expect(result).toEqual({
       ok: false,
@@ -76,26 +101,31 @@ describe('router', () => {
       n: number;
     };
     expect(count.n).toBe(0);
-    // Reading is open to every role for now; scopes arrive with accounts.
-    const search = await app.call('participants.search', { query: '' }, { caller: trainer });
-    expect(search.ok).toBe(true);
+    const denied = app.database.sqlite
+      .prepare("SELECT action, user_id AS userId FROM audit_events WHERE outcome = 'denied'")
+      .all();
+    expect(denied).toEqual([{ action: 'participants.create', userId: app.userIds.trainer }]);
   });
 
-  it('lets a custom authorisation hook decide per channel', async () => {
-    const router = createAppRouter({
-      database: app.database,
-      authorize: (_caller, channel) => channel !== 'participants.search',
-    });
-    const denied = await router.call({
+  it('refuses every non-public channel before sign-in and while locked', async () => {
+    await app.signOut();
+    const anonymous = await app.router.call({
       channel: 'participants.search',
       input: {},
-      caller: { userId: 1, role: 'admin' },
       locale: 'en',
     });
-    expect(denied).toEqual({
+    expect(anonymous).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'You do not have permission for this operation.' },
+      error: { code: 'unauthenticated', message: 'Sign in to continue.' },
     });
+    await app.signInAs('admin');
+    await app.ok('auth.lock', {});
+    const locked = await app.router.call({
+      channel: 'participants.search',
+      input: {},
+      locale: 'it',
+    });
+    expect(locked).toMatchObject({ ok: false, error: { code: 'locked' } });
   });
 
   it('hides unexpected errors behind a generic message without stack, SQL or personal data', async () => {
@@ -110,18 +140,12 @@ describe('router', () => {
     } as HandlerMap;
     const router = createRouter({
       handlers: failing,
-      context: (caller, locale) => ({
-        database: app.database,
-        caller,
-        locale,
-        now: () => new Date(),
-      }),
+      session: vaultSession(app.vault, () => 15),
       onInternalError: (_channel, error) => seen.push(error),
     });
     const result = await router.call({
       channel: 'participants.get',
       input: { id: 1 },
-      caller: { userId: null, role: 'admin' },
       locale: 'it',
     });
     expect(result.ok).toBe(false);

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, createApi, type ChannelName } from '../../electron/api/contract';
 import type { ApiResult } from '../../electron/api/errors';
-import { LOCAL_CALLER } from '../../electron/api/roles';
 import type { CallRequest, Router } from '../../electron/api/router';
 import {
   createBridgeApi,
@@ -96,19 +95,17 @@ describe('IPC handler', () => {
     return { router, calls };
   }
 
-  it('passes trusted, well-formed calls to the router as the local caller', async () => {
+  it('passes trusted, well-formed calls to the router', async () => {
     const { router, calls } = fakeRouter();
-    const handle = createIpcHandler({ router, caller: () => LOCAL_CALLER });
+    const handle = createIpcHandler({ router });
     const result = await handle(trusted, { channel: 'system.info', input: {}, locale: 'en' });
     expect(result).toEqual({ ok: true, data: 'done' });
-    expect(calls).toEqual([
-      { channel: 'system.info', input: {}, locale: 'en', caller: LOCAL_CALLER },
-    ]);
+    expect(calls).toEqual([{ channel: 'system.info', input: {}, locale: 'en' }]);
   });
 
   it('refuses untrusted senders without reaching the router', async () => {
     const { router, calls } = fakeRouter();
-    const handle = createIpcHandler({ router, caller: () => LOCAL_CALLER });
+    const handle = createIpcHandler({ router });
     const result = await handle(
       { ...trusted, isMainFrame: false },
       { channel: 'system.info', input: {}, locale: 'en' },
@@ -122,7 +119,7 @@ describe('IPC handler', () => {
 
   it('answers malformed payloads with bad_request', async () => {
     const { router, calls } = fakeRouter();
-    const handle = createIpcHandler({ router, caller: () => LOCAL_CALLER });
+    const handle = createIpcHandler({ router });
     const result = await handle(trusted, { channel: 42 });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('bad_request');

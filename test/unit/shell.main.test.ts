@@ -219,9 +219,10 @@ describe('bundled main process (with a stand-in for electron)', () => {
     ]);
   });
 
-  it('opens the database in userData/Percorsi with the shipped migrations', () => {
+  it('uses userData/Percorsi and opens no data before someone signs in', () => {
     expect(run.calls.userData).toBe(path.join(run.appData, 'Percorsi'));
-    expect(existsSync(path.join(run.appData, 'Percorsi', 'percorsi.db'))).toBe(true);
+    // The database key is unwrapped from a password at sign-in; nothing is created before.
+    expect(existsSync(path.join(run.appData, 'Percorsi', 'percorsi.db'))).toBe(false);
     expect(run.calls.errorBoxes).toEqual([]);
     expect(run.calls.exitCodes).toEqual([]);
   });
@@ -260,12 +261,12 @@ describe('bundled main process (with a stand-in for electron)', () => {
     const ipc = run.handlers.ipc;
     const contents = run.windows[0]?.webContents;
     if (!ipc || !contents) throw new Error('no IPC handler or window');
-    const payload = { channel: 'system.info', input: {}, locale: 'en' };
+    const payload = { channel: 'auth.status', input: {}, locale: 'en' };
     const ok = (await ipc({ sender: contents, senderFrame: contents.mainFrame }, payload)) as {
       ok: boolean;
-      data?: { role: string; participants: number };
+      data?: { setupNeeded: boolean; user: unknown };
     };
-    expect(ok).toMatchObject({ ok: true, data: { role: 'admin', participants: 0 } });
+    expect(ok).toMatchObject({ ok: true, data: { setupNeeded: true, user: null } });
 
     const iframe = { url: 'app://percorsi/index.html' };
     const fromIframe = (await ipc({ sender: contents, senderFrame: iframe }, payload)) as {
@@ -325,13 +326,20 @@ describe('bundled main process (with a stand-in for electron)', () => {
   });
 });
 
-describe('bundled main process when the database cannot be opened', () => {
+describe('bundled main process when the key file is damaged', () => {
   it('shows a translated native dialog and exits with code 1', async () => {
-    const run = await runMain(makeApp('broken', false));
+    const appDir = makeApp('broken', true);
+    const userData = path.join(work, 'broken-appdata', 'Percorsi');
+    mkdirSync(userData, { recursive: true });
+    writeFileSync(
+      path.join(userData, 'percorsi.db.keys'),
+      '{"format": "percorsi-keyring", tampered',
+    );
+    const run = await runMain(appDir);
     expect(run.calls.errorBoxes).toHaveLength(1);
     const [title, message] = run.calls.errorBoxes[0] ?? ['', ''];
     expect(title).toBe('Percorsi non può aprire i dati');
-    expect(message).toContain('Reinstalla l’applicazione');
+    expect(message).toContain('file delle chiavi');
     expect(message).not.toContain(work);
     expect(run.calls.exitCodes).toEqual([1]);
     expect(run.calls.windows).toHaveLength(0);

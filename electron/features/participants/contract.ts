@@ -144,6 +144,9 @@ export const searchInput = z
   })
   .strict();
 
+/** Trainers see names and attendance of their courses' people but never edit the registry. */
+const WRITERS = ['admin', 'coordinator', 'counselor'] as const;
+
 const saveOptions = {
   /** The user saw the duplicate warning and chose to save anyway. */
   acknowledgeDuplicates: z.boolean().default(false),
@@ -169,14 +172,17 @@ export const participantsContract = {
   ),
   'participants.create': channel<Participant>()(
     z.object({ data: participantInput, ...saveOptions }).strict(),
-    ['admin', 'coordinator', 'counselor'],
+    WRITERS,
+    { entity: 'participant', kind: 'write' },
   ),
   'participants.update': channel<Participant>()(
     z.object({ id, data: participantInput, ...saveOptions }).strict(),
-    ['admin', 'coordinator', 'counselor'],
+    WRITERS,
+    { entity: 'participant', kind: 'write' },
   ),
   'participants.setArchived': channel<Participant>()(
     z.object({ id, archived: z.boolean() }).strict(),
-    ['admin', 'coordinator', 'counselor'],
+    WRITERS,
+    { entity: 'participant', kind: 'write' },
   ),
 };

@@ -3,6 +3,7 @@ import {
   findDuplicates,
   getParticipant,
   insertParticipant,
+  type ParticipantScope,
   normalizedFullName,
   searchParticipants,
   updateParticipant,
@@ -63,10 +64,37 @@ function toRow(input: ParticipantInput): Omit<NewParticipantRow, 'id' | 'created
   };
 }
 
-function load(ctx: HandlerContext, id: number): Participant {
-  const row = getParticipant(ctx.database.db, id);
+/**
+ * Who sees whom: admins and coordinators everyone; counselors the people they
+ * registered (their caseload joins in with pathways); trainers, until courses
+ * exist, nobody. Out-of-scope records answer `forbidden` exactly like missing
+ * ones, so a refusal reveals nothing.
+ */
+function scopeOf(ctx: HandlerContext): ParticipantScope {
+  const { role, userId } = ctx.caller;
+  if (role === 'admin' || role === 'coordinator') return 'all';
+  if (role === 'counselor' && userId !== null) return { createdBy: userId };
+  return 'none';
+}
+
+function visible(scope: ParticipantScope, row: ParticipantRow): boolean {
+  if (scope === 'all') return true;
+  if (scope === 'none') return false;
+  return row.createdBy === scope.createdBy;
+}
+
+function loadRow(ctx: HandlerContext, id: number, db = ctx.database.db): ParticipantRow {
+  const scope = scopeOf(ctx);
+  const row = getParticipant(db, id);
+  if (scope !== 'all' && (!row || !visible(scope, row))) {
+    throw new AppError('forbidden', 'errors.forbidden');
+  }
   if (!row) throw new AppError('not_found', 'errors.notFound');
-  return toParticipant(row);
+  return row;
+}
+
+function load(ctx: HandlerContext, id: number): Participant {
+  return toParticipant(loadRow(ctx, id));
 }
 
 function duplicatesOf(
@@ -98,7 +126,7 @@ function duplicatesOf(
 }
 
 const search: Handler<'participants.search'> = (ctx, input) => {
-  const rows = searchParticipants(ctx.database.db, input);
+  const rows = searchParticipants(ctx.database.db, { ...input, scope: scopeOf(ctx) });
   return {
     items: rows.slice(0, input.limit).map(({ archivedAt, ...rest }) => ({
       ...rest,
@@ -110,8 +138,16 @@ const search: Handler<'participants.search'> = (ctx, input) => {
 
 const get: Handler<'participants.get'> = (ctx, { id }) => load(ctx, id);
 
-const checkDuplicates: Handler<'participants.checkDuplicates'> = (ctx, input) =>
-  duplicatesOf(ctx, input, input.excludeId);
+/** Only matches the caller may see are named; `create` still refuses the others. */
+const checkDuplicates: Handler<'participants.checkDuplicates'> = (ctx, input) => {
+  const scope = scopeOf(ctx);
+  const matches = duplicatesOf(ctx, input, input.excludeId);
+  if (scope === 'all') return matches;
+  return matches.filter((m) => {
+    const row = getParticipant(ctx.database.db, m.id);
+    return row !== undefined && visible(scope, row);
+  });
+};
 
 const create: Handler<'participants.create'> = (ctx, { data, acknowledgeDuplicates }) => {
   const { db } = ctx.database;
@@ -119,7 +155,7 @@ const create: Handler<'participants.create'> = (ctx, { data, acknowledgeDuplicat
     if (!acknowledgeDuplicates && duplicatesOf(ctx, data).length > 0) {
       throw new AppError('conflict', 'errors.duplicate');
     }
-    return insertParticipant(tx, toRow(data));
+    return insertParticipant(tx, { ...toRow(data), createdBy: ctx.caller.userId });
   });
   return load(ctx, id);
 };
@@ -127,7 +163,7 @@ const create: Handler<'participants.create'> = (ctx, { data, acknowledgeDuplicat
 const update: Handler<'participants.update'> = (ctx, { id, data, acknowledgeDuplicates }) => {
   const { db } = ctx.database;
   db.transaction((tx) => {
-    if (!getParticipant(tx, id)) throw new AppError('not_found', 'errors.notFound');
+    loadRow(ctx, id, tx);
     if (!acknowledgeDuplicates && duplicatesOf(ctx, data, id).length > 0) {
       throw new AppError('conflict', 'errors.duplicate');
     }
@@ -137,6 +173,7 @@ const update: Handler<'participants.update'> = (ctx, { id, data, acknowledgeDupl
 };
 
 const setArchived: Handler<'participants.setArchived'> = (ctx, { id, archived }) => {
+  loadRow(ctx, id);
   const now = ctx.now().toISOString();
   const changed = updateParticipant(ctx.database.db, id, {
     archivedAt: archived ? now : null,
