@@ -8,6 +8,7 @@ import {
 import { ParticipantList } from '../features/participants/ParticipantList';
 import { ParticipantView } from '../features/participants/ParticipantView';
 import type { AppMessageId } from '../i18n/it';
+import { requestTitleFocus } from '../ui/pageFocus';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NoticeContext } from './notice';
 import { NotFound, Placeholder } from './Placeholder';
@@ -62,9 +63,7 @@ export function App() {
     }
     // A notice set just before navigating belongs to the new page; older ones are stale.
     setNotice((current) => (current && Date.now() - current.at < 1500 ? current : null));
-    // After navigation, start keyboard and screen-reader users at the new page's title.
-    const frame = requestAnimationFrame(() => document.getElementById('page-title')?.focus());
-    return () => cancelAnimationFrame(frame);
+    requestTitleFocus();
   }, [route]);
 
   return (

@@ -25,6 +25,8 @@ export function Dialog({ title, onCancel, children, actions, describedBy }: Dial
     if (!dialog) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
+    // Start on the safe choice (marked data-autofocus), not on whatever comes first.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const cancel = (event: Event) => {
       event.preventDefault();
       onCancelRef.current();

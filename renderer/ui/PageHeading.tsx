@@ -1,10 +1,9 @@
 import { useIntl } from 'react-intl';
+import { useEffect } from 'react';
 import type { ReactNode } from 'react';
+import { titleMounted } from './pageFocus';
 
-/**
- * The page's one h1. It takes focus when a page opens (after navigation), so
- * keyboard and screen-reader users start at the top of the new content.
- */
+/** The page's one h1; it takes focus when a page opens after navigation (see pageFocus). */
 export function PageHeading({
   id,
   text,
@@ -18,6 +17,7 @@ export function PageHeading({
   children?: ReactNode;
 }) {
   const intl = useIntl();
+  useEffect(titleMounted, []);
   return (
     <div className="page-header">
       <h1 id="page-title" tabIndex={-1}>

@@ -142,4 +142,48 @@ describe('participant registry', () => {
     await expectText(shell.notice(), 'Partecipante ripristinato.');
     await expectCount(view.banner(), 0);
   });
+
+  it('works from the keyboard: skip link, search, opening a person, confirmation dialog', async () => {
+    await app.seed(
+      validParticipant({ firstName: 'Leyla', lastName: 'Haidari', codiceFiscale: undefined }),
+    );
+    const { page } = await app.open();
+    const shell = new ShellPage(page);
+    const view = new ParticipantViewPage(page);
+    const active = () =>
+      page.evaluate(() => ({
+        id: document.activeElement?.id ?? '',
+        text: (document.activeElement as HTMLElement | null)?.innerText ?? '',
+      }));
+
+    await expectText(shell.heading(), 'Partecipanti');
+    await page.keyboard.press('Tab');
+    expect((await active()).text).toBe('Vai al contenuto principale');
+    await page.keyboard.press('Enter');
+    expect((await active()).id).toBe('main');
+    await page.keyboard.press('Tab');
+    expect((await active()).text).toBe('Nuovo partecipante');
+
+    // Reach a person with the keyboard alone: search, then Tab to the first result.
+    await page.keyboard.press('Tab');
+    expect((await active()).id).toBe('participant-search');
+    await page.keyboard.type('leyla');
+    await expectCount(page.locator('table.data-table tbody tr'), 1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect((await active()).text).toBe('Haidari Leyla');
+    await page.keyboard.press('Enter');
+    await expectText(shell.heading(), 'Haidari Leyla');
+    // After navigation the new page's title has focus.
+    await expect.poll(async () => (await active()).id).toBe('page-title');
+
+    await view.archiveButton().focus();
+    await page.keyboard.press('Enter');
+    await expectCount(view.dialog(), 1);
+    expect((await active()).text).toBe('Annulla');
+    await page.keyboard.press('Escape');
+    await expectCount(view.dialog(), 0);
+    expect((await active()).text).toBe('Archivia');
+    await expectCount(view.banner(), 0);
+  });
 });

@@ -71,6 +71,13 @@ try {
     await page.locator('.detail-grid').first().waitFor();
     await page.screenshot({ path: path.join(outDir, `${tag}-view.png`), fullPage: true });
 
+    await page.goto(`${app.baseUrl}#/participants/new`);
+    await form.fill(validParticipant());
+    await form.save();
+    await form.duplicateDialog().waitFor();
+    await page.screenshot({ path: path.join(outDir, `${tag}-duplicate-dialog.png`) });
+    await page.keyboard.press('Escape');
+
     await page.goto(`${app.baseUrl}#/courses`);
     await page.locator('.placeholder').waitFor();
     await page.screenshot({ path: path.join(outDir, `${tag}-placeholder.png`) });

@@ -23,7 +23,7 @@ export function DuplicateDialog({
       onCancel={onCancel}
       actions={
         <>
-          <button type="button" className="button-secondary" onClick={onCancel}>
+          <button type="button" className="button-secondary" onClick={onCancel} data-autofocus>
             <FormattedMessage id="common.cancel" />
           </button>
           <button type="button" className="button" onClick={onSaveAnyway}>

@@ -106,7 +106,16 @@ export function ParticipantList() {
                 </th>
                 <td>{formatDate(p.birthDate)}</td>
                 <td>{countryName(p.birthCountry)}</td>
-                <td className="mono">{p.codiceFiscale ?? '—'}</td>
+                <td className="mono">
+                  {p.codiceFiscale ?? (
+                    <>
+                      <span aria-hidden="true">—</span>
+                      <span className="visually-hidden">
+                        <FormattedMessage id="common.notGiven" />
+                      </span>
+                    </>
+                  )}
+                </td>
                 {includeArchived ? (
                   <td>
                     <span className={p.archived ? 'badge badge-muted' : 'badge'}>

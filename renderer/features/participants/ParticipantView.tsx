@@ -196,6 +196,7 @@ export function ParticipantView({ id }: { id: number }) {
               <button
                 type="button"
                 className="button-secondary"
+                data-autofocus
                 onClick={() => setConfirming(false)}
               >
                 <FormattedMessage id="common.cancel" />
