@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, contract, type ChannelName } from '../../electron/api/contract';
+import { ROLES, type Role } from '../../electron/api/roles';
+import { validParticipant } from '../fixtures/participants';
+import { ACCOUNTS, createTestApp, type AccountName, type TestApp } from './helpers/db';
+
+/**
+ * One sample input per channel: the type makes a new channel without a sample
+ * a compile error, so every channel × every role below is always tested.
+ */
+const SAMPLES: Record<ChannelName, unknown> = {
+  'system.info': {},
+  'auth.status': {},
+  'auth.setup': {},
+  'auth.login': { username: 'nobody', password: 'wrong' },
+  'auth.recover': {},
+  'auth.unlock': { password: 'wrong' },
+  'auth.lock': {},
+  'auth.logout': {},
+  'auth.changePassword': {},
+  'users.list': {},
+  'users.create': {},
+  'users.update': { id: 999_999, displayName: 'X', role: 'trainer' },
+  'users.setActive': { id: 999_999, active: true },
+  'users.resetPassword': { id: 999_999, password: 'a-long-password' },
+  'audit.list': {},
+  'settings.get': {},
+  'settings.update': {},
+  'backups.list': {},
+  'backups.create': {},
+  'backups.restore': { name: 'percorsi-20000101T000000Z-manual.db' },
+  'participants.search': { query: '' },
+  'participants.get': { id: 999_999 },
+  'participants.checkDuplicates': { firstName: 'A', lastName: 'B', birthDate: '1990-01-01' },
+  'participants.create': { data: {} },
+  'participants.update': { id: 999_999, data: {} },
+  'participants.setArchived': { id: 999_999, archived: true },
+};
+
+/** Calls that end or lock the session are checked on their own below. */
+const SESSION_ENDING = new Set<ChannelName>(['auth.lock', 'auth.logout']);
+
+const ROLE_ACCOUNTS: Record<Role, AccountName> = {
+  admin: 'admin',
+  coordinator: 'coordinator',
+  counselor: 'counselor',
+  trainer: 'trainer',
+};
+
+function allowed(channel: ChannelName, role: Role): boolean {
+  const { access } = contract[channel];
+  return typeof access === 'string' || access.includes(role);
+}
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app.close());
+
+describe('permission table: every channel × every role', () => {
+  it('has a sample for every channel', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  for (const role of ROLES) {
+    it(`enforces the table for ${role}`, async () => {
+      await app.signOut();
+      await app.signInAs(ROLE_ACCOUNTS[role]);
+      const outcomes: string[] = [];
+      for (const channel of CHANNELS) {
+        if (SESSION_ENDING.has(channel)) continue;
+        const result = await app.router.call({ channel, input: SAMPLES[channel], locale: 'it' });
+        const forbidden = !result.ok && result.error.code === 'forbidden';
+        if (!allowed(channel, role)) {
+          expect(result, `${role} × ${channel}`).toEqual({
+            ok: false,
+            error: { code: 'forbidden', message: 'Non hai i permessi per questa operazione.' },
+          });
+        } else if (forbidden) {
+          // Allowed by the table, refused only by record scope (an id nobody can see).
+          expect(['participants.get', 'participants.update', 'participants.setArchived']).toContain(
+            channel,
+          );
+        }
+        outcomes.push(`${channel}:${result.ok ? 'ok' : result.error.code}`);
+      }
+      expect(outcomes.length).toBe(CHANNELS.length - SESSION_ENDING.size);
+      // Whatever the sample, a failed login or unlock never signs this user out.
+      expect(app.vault.sessionUser?.role).toBe(role);
+    });
+  }
+
+  it('lets every signed-in role lock and sign out, and nobody before sign-in', async () => {
+    for (const role of ROLES) {
+      await app.signOut();
+      await app.signInAs(ROLE_ACCOUNTS[role]);
+      const locked = await app.router.call({ channel: 'auth.lock', input: {}, locale: 'it' });
+      expect(locked, role).toEqual({ ok: true, data: null });
+      const unlocked = await app.router.call({
+        channel: 'auth.unlock',
+        input: { password: ACCOUNTS[ROLE_ACCOUNTS[role]].password },
+        locale: 'it',
+      });
+      expect(unlocked.ok, role).toBe(true);
+    }
+    await app.signOut();
+    for (const channel of CHANNELS) {
+      const result = await app.router.call({ channel, input: SAMPLES[channel], locale: 'it' });
+      if (contract[channel].access !== 'public') {
+        expect(result, channel).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+      }
+    }
+  });
+});
+
+describe('record scopes', () => {
+  it('shows counselors the people they registered and refuses the rest without revealing them', async () => {
+    const mine = await app.ok(
+      'participants.create',
+      { data: validParticipant({ codiceFiscale: '', firstName: 'Mariam' }) },
+      { as: 'counselor' },
+    );
+    const theirs = await app.ok(
+      'participants.create',
+      { data: validParticipant({ codiceFiscale: '', firstName: 'Oumou', lastName: 'Sangaré' }) },
+      { as: 'counselor2' },
+    );
+    const search = await app.ok('participants.search', { query: '' }, { as: 'counselor' });
+    expect(search.items.map((p) => p.id)).toEqual([mine.id]);
+    expect((await app.call('participants.get', { id: mine.id })).ok).toBe(true);
+
+    const outOfScope = await app.call('participants.get', { id: theirs.id });
+    const missing = await app.call('participants.get', { id: 987_654 });
+    expect(outOfScope).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'Non hai i permessi per questa operazione.' },
+    });
+    expect(missing).toEqual(outOfScope);
+    const edit = await app.call('participants.update', {
+      id: theirs.id,
+      data: validParticipant({ codiceFiscale: '', firstName: 'Changed' }),
+    });
+    expect(edit).toEqual(outOfScope);
+    expect((await app.call('participants.setArchived', { id: theirs.id, archived: true })).ok).toBe(
+      false,
+    );
+
+    // Coordinators see both; trainers (no courses yet) see nobody.
+    const all = await app.ok('participants.search', { query: '' }, { as: 'coordinator' });
+    expect(all.items.map((p) => p.id).sort()).toEqual([mine.id, theirs.id].sort());
+    const trainer = await app.ok('participants.search', { query: '' }, { as: 'trainer' });
+    expect(trainer.items).toEqual([]);
+    expect(await app.call('participants.get', { id: mine.id })).toEqual(outOfScope);
+  });
+});
