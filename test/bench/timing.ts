@@ -58,3 +58,31 @@ export async function measure(
 export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
+
+/**
+ * Times several tasks doing the same work, alternating them call by call (and
+ * rotating who goes first) so drift in the machine's speed affects all alike.
+ */
+export async function measureInterleaved<K extends string>(
+  tasks: Record<K, (index: number) => unknown>,
+  options: MeasureOptions,
+): Promise<Record<K, Samples>> {
+  const names = Object.keys(tasks) as K[];
+  for (let i = 0; i < options.warmup; i++) for (const name of names) await tasks[name](i);
+  const values = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
+    K,
+    number[]
+  >;
+  for (let i = 0; i < options.iterations; i++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + k) % names.length] as K;
+      const started = performance.now();
+      await tasks[name](i);
+      values[name].push(performance.now() - started);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, summarize(values[name])])) as Record<
+    K,
+    Samples
+  >;
+}
