@@ -12,16 +12,7 @@ import { requestTitleFocus } from '../ui/pageFocus';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NoticeContext } from './notice';
 import { NotFound, Placeholder } from './Placeholder';
-import { paths, routeArea, useRoute, type AreaId, type Route } from './router';
-
-const AREAS: AreaId[] = [
-  'participants',
-  'courses',
-  'pathways',
-  'competences',
-  'reports',
-  'settings',
-];
+import { AREAS, paths, routeArea, useRoute, type Route } from './router';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {

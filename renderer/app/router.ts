@@ -3,6 +3,16 @@ import { useEffect, useState } from 'react';
 export type AreaId =
   'participants' | 'courses' | 'pathways' | 'competences' | 'reports' | 'settings';
 
+/** The areas of the navigation, in order. */
+export const AREAS: readonly AreaId[] = [
+  'participants',
+  'courses',
+  'pathways',
+  'competences',
+  'reports',
+  'settings',
+];
+
 export type Route =
   | { name: 'participants' }
   | { name: 'participantNew' }

@@ -139,7 +139,6 @@ export const enMessages: Record<AppMessageId, string> = {
   'participants.form.addCitizenship': 'Add a citizenship',
   'participants.form.removeCitizenship': 'Remove {country}',
   'participants.form.citizenshipN': 'Citizenship {n}',
-  'participants.form.stateless': 'Stateless',
   'participants.view.edit': 'Edit',
   'participants.view.archive': 'Archive',
   'participants.view.unarchive': 'Restore',

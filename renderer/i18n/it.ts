@@ -139,7 +139,6 @@ export const itMessages = {
   'participants.form.addCitizenship': 'Aggiungi una cittadinanza',
   'participants.form.removeCitizenship': 'Rimuovi {country}',
   'participants.form.citizenshipN': 'Cittadinanza {n}',
-  'participants.form.stateless': 'Apolide',
   'participants.view.edit': 'Modifica',
   'participants.view.archive': 'Archivia',
   'participants.view.unarchive': 'Ripristina',

@@ -186,4 +186,26 @@ describe('participant registry', () => {
     expect((await active()).text).toBe('Archivia');
     await expectCount(view.banner(), 0);
   });
+
+  it('shows 50 people at a time and loads more on request', async () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (let n = 0; n < 55; n++) {
+      await app.seed(
+        validParticipant({
+          firstName: `Giulia ${letters[Math.floor(n / 26)]}${letters[n % 26]}`,
+          lastName: 'Bianchetti',
+          codiceFiscale: undefined,
+        }),
+      );
+    }
+    const { page } = await app.open();
+    const list = new ParticipantListPage(page);
+    await list.search('bianchett');
+    await expectCount(list.rows(), 50);
+    await expectText(page.locator('.result-count'), '50 persone mostrate; ce ne sono altre');
+    await page.getByRole('button', { name: 'Mostra altri' }).click();
+    await expectCount(list.rows(), 55);
+    await expectText(page.locator('.result-count'), '55 persone mostrate');
+    await expectCount(page.getByRole('button', { name: 'Mostra altri' }), 0);
+  });
 });

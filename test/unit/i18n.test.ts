@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessages } from '../../electron/api/messages';
+import {
+  CONSENT_SCOPES,
+  ITALIAN_LEVELS,
+  LEGAL_BASES,
+  PERMIT_TYPES,
+  SEXES,
+} from '../../electron/features/participants/contract';
+import { AREAS } from '../../renderer/app/router';
+import { FIELD_ORDER, ISCED_LEVELS } from '../../renderer/features/participants/formValues';
 import { catalogues } from '../../renderer/i18n/catalogues';
 
 const locales = ['it', 'en'] as const;
@@ -40,5 +49,22 @@ describe('interface catalogues', () => {
         JSON.stringify(placeholders(catalogues.en[key] ?? '')),
     );
     expect(mismatched).toEqual([]);
+  });
+
+  // Keys built from data at run time: a new value in the contract needs its label here.
+  it.each(locales)('labels every choice the screens build keys for, in %s', (locale) => {
+    const keys = [
+      ...AREAS.map((a) => `nav.${a}`),
+      ...FIELD_ORDER.map((f) => `participants.field.${f}`),
+      ...SEXES.map((v) => `participants.sex.${v}`),
+      ...ITALIAN_LEVELS.map((v) => `participants.italianLevel.${v}`),
+      ...ISCED_LEVELS.map((v) => `participants.isced.${v}`),
+      ...PERMIT_TYPES.map((v) => `participants.permit.${v}`),
+      ...LEGAL_BASES.map((v) => `participants.legalBasis.${v}`),
+      ...CONSENT_SCOPES.map((v) => `participants.scope.${v}`),
+      'participants.duplicates.reason.codice_fiscale',
+      'participants.duplicates.reason.name_and_birth_date',
+    ];
+    expect(keys.filter((key) => !catalogues[locale][key])).toEqual([]);
   });
 });

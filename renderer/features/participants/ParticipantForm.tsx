@@ -11,9 +11,12 @@ import {
 import { useCountryOptions } from '../../ui/countries';
 import { Field, FieldGroup } from '../../ui/Field';
 import { CitizenshipsField } from './CitizenshipsField';
-import { fieldId, type ParticipantFieldName, type ParticipantFormState } from './formValues';
-
-export const ISCED_LEVELS = ['0', '1', '2', '3', '4', '5', '6', '7', '8'] as const;
+import {
+  fieldId,
+  ISCED_LEVELS,
+  type ParticipantFieldName,
+  type ParticipantFormState,
+} from './formValues';
 
 type Form = UseFormReturn<ParticipantFormState, unknown, ParticipantInput>;
 

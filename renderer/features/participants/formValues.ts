@@ -33,6 +33,9 @@ export interface ParticipantFormState {
   consentScopes: string[];
 }
 
+/** ISCED 2011 levels offered in the form (the schema accepts 0–8). */
+export const ISCED_LEVELS = ['0', '1', '2', '3', '4', '5', '6', '7', '8'] as const;
+
 export type ParticipantFieldName = keyof ParticipantFormState;
 
 /** Field order on screen: the first invalid one in this order receives focus. */
