@@ -54,8 +54,6 @@ export type Keyring = z.infer<typeof keyringSchema>;
 export type UserSlot = z.infer<typeof userSlot>;
 type Kdf = z.infer<typeof kdfSchema>;
 
-export const MAX_SECRET_LENGTH = 1024;
-
 async function deriveKek(secret: string, kdf: Kdf): Promise<Buffer> {
   return hashRaw(secret.normalize('NFC'), {
     memoryCost: kdf.memoryCost,

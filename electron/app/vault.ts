@@ -23,8 +23,7 @@ import { openDatabase, type OpenedDatabase } from '../../db/open';
 import { auditEvents, users, type UserRow } from '../../db/schema';
 import { DATABASE_FILE } from '../dataDir';
 import type { Role } from '../api/roles';
-
-export const DEFAULT_INACTIVITY_MINUTES = 15;
+import { DEFAULT_INACTIVITY_MINUTES } from '../features/settings/contract';
 
 export interface AuditEntry {
   userId: number | null;

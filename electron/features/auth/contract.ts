@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { channel } from '../../api/channel';
 import { optionalText, text } from '../../api/fields';
 import { ROLES, type Role } from '../../api/roles';
-import { MAX_SECRET_LENGTH } from '../../../db/keyring';
+
+/** Longer inputs are refused before any key derivation runs. */
+export const MAX_SECRET_LENGTH = 1024;
 
 export const password = z
   .string({ error: 'errors.required' })

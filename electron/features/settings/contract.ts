@@ -7,7 +7,7 @@ export interface Settings {
   inactivityMinutes: number;
 }
 
-export { DEFAULT_INACTIVITY_MINUTES } from '../../app/vault';
+export const DEFAULT_INACTIVITY_MINUTES = 15;
 
 export const settingsInput = z
   .object({

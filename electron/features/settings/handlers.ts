@@ -1,7 +1,7 @@
 import { settings } from '../../../db/schema';
 import type { HandlerContext } from '../../api/context';
 import type { Handler } from '../../api/router';
-import { DEFAULT_INACTIVITY_MINUTES } from '../../app/vault';
+import { DEFAULT_INACTIVITY_MINUTES } from './contract';
 import type { OrganisationProfile } from '../auth/contract';
 import type { Settings } from './contract';
 
