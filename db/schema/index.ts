@@ -2,3 +2,5 @@ export * from './participants';
 export * from './users';
 export * from './audit';
 export * from './settings';
+export * from './projects';
+export * from './courses';

@@ -1,0 +1,95 @@
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import { users } from './users';
+
+const timestamps = {
+  createdAt: text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+};
+
+export const projects = sqliteTable(
+  'projects',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+    funder: text('funder').notNull(),
+    fundingLine: text('funding_line'),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date').notNull(),
+    leadOrganisation: text('lead_organisation').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('projects_code_idx').on(t.code)],
+);
+
+export const projectPartners = sqliteTable(
+  'project_partners',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role'),
+    territory: text('territory'),
+  },
+  (t) => [index('project_partners_project_idx').on(t.projectId)],
+);
+
+export const projectTerritories = sqliteTable(
+  'project_territories',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    comune: text('comune').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.comune] })],
+);
+
+/** A number the funder expects: stored now, tracked by the dashboard later. */
+export const projectTargets = sqliteTable(
+  'project_targets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    indicator: text('indicator').notNull(),
+    track: text('track'),
+    value: real('value').notNull(),
+    unit: text('unit').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('project_targets_project_idx').on(t.projectId)],
+);
+
+/** Coordinators see everything of the projects they coordinate. */
+export const projectCoordinators = sqliteTable(
+  'project_coordinators',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.userId] }),
+    index('project_coordinators_user_idx').on(t.userId),
+  ],
+);
