@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { AppDatabase } from '../open';
 import { participants, type NewParticipantRow, type ParticipantRow } from '../schema';
 
@@ -36,12 +36,6 @@ export interface SearchParams {
   scope?: ParticipantScope;
 }
 
-export function scopeCondition(scope: ParticipantScope): SQL | undefined {
-  if (scope === 'all') return undefined;
-  if (scope === 'none') return sql`0`;
-  return eq(participants.createdBy, scope.createdBy);
-}
-
 const summaryColumns = {
   id: participants.id,
   firstName: participants.firstName,
@@ -55,16 +49,28 @@ const summaryColumns = {
 
 export type ParticipantSummaryRow = Pick<ParticipantRow, keyof typeof summaryColumns>;
 
-/** One page of people, alphabetical; `limit + 1` rows are read to know if more follow. */
-export function searchParticipants(db: AppDatabase, params: SearchParams): ParticipantSummaryRow[] {
+/** Above this many matches a search walks the name index in order instead of sorting every match. */
+export const BROAD_SEARCH_MATCHES = 2_000;
+
+type SearchPlan = 'all' | 'narrow' | 'broad';
+
+/** `scope` is the kind of ParticipantScope; a user's id is bound when the statement runs. */
+function prepareSearch(
+  db: AppDatabase,
+  plan: SearchPlan,
+  archived: boolean,
+  scope: 'all' | 'none' | 'user',
+) {
   const conditions: SQL[] = [];
-  const scoped = scopeCondition(params.scope ?? 'all');
-  if (scoped) conditions.push(scoped);
-  if (!params.includeArchived) conditions.push(isNull(participants.archivedAt));
-  const fts = toFtsQuery(params.query);
-  if (fts) {
+  if (scope === 'none') conditions.push(sql`0`);
+  if (scope === 'user') conditions.push(eq(participants.createdBy, sql.placeholder('createdBy')));
+  if (!archived) conditions.push(isNull(participants.archivedAt));
+  if (plan !== 'all') {
+    // `+id` keeps SQLite from driving a broad search by rowid (fetch and sort
+    // thousands of people): it walks participants_last_first_idx and stops after a page.
+    const id = plan === 'broad' ? sql`+${participants.id}` : sql`${participants.id}`;
     conditions.push(
-      sql`${participants.id} IN (SELECT rowid FROM participants_fts WHERE participants_fts MATCH ${fts})`,
+      sql`${id} IN (SELECT rowid FROM participants_fts WHERE participants_fts MATCH ${sql.placeholder('fts')})`,
     );
   }
   return db
@@ -72,9 +78,64 @@ export function searchParticipants(db: AppDatabase, params: SearchParams): Parti
     .from(participants)
     .where(and(...conditions))
     .orderBy(asc(participants.lastName), asc(participants.firstName), asc(participants.id))
-    .limit(params.limit + 1)
-    .offset(params.offset)
-    .all();
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare();
+}
+
+type PreparedSearch = ReturnType<typeof prepareSearch>;
+
+/** Prepared once per connection: preparing the statement costs more than running a narrow search. */
+const preparedSearches = new WeakMap<AppDatabase, Map<string, PreparedSearch>>();
+
+function prepareCount(db: AppDatabase) {
+  const matches = db
+    .select({ one: sql`1` })
+    .from(sql`participants_fts`)
+    .where(sql`participants_fts MATCH ${sql.placeholder('fts')}`)
+    .limit(BROAD_SEARCH_MATCHES)
+    .as('matches');
+  return db.select({ n: count() }).from(matches).prepare();
+}
+
+const preparedCounts = new WeakMap<AppDatabase, ReturnType<typeof prepareCount>>();
+
+/** How many people match, counting no further than BROAD_SEARCH_MATCHES. */
+function countMatches(db: AppDatabase, fts: string): number {
+  let statement = preparedCounts.get(db);
+  if (!statement) {
+    statement = prepareCount(db);
+    preparedCounts.set(db, statement);
+  }
+  return statement.get({ fts })?.n ?? 0;
+}
+
+/** One page of people, alphabetical; `limit + 1` rows are read to know if more follow. */
+export function searchParticipants(db: AppDatabase, params: SearchParams): ParticipantSummaryRow[] {
+  const scope = params.scope ?? 'all';
+  const scopeKind = typeof scope === 'string' ? scope : 'user';
+  const fts = toFtsQuery(params.query);
+  let plan: SearchPlan = 'all';
+  if (fts) {
+    plan = countMatches(db, fts) >= BROAD_SEARCH_MATCHES ? 'broad' : 'narrow';
+  }
+  const key = `${plan}|${params.includeArchived}|${scopeKind}`;
+  let statements = preparedSearches.get(db);
+  if (!statements) {
+    statements = new Map();
+    preparedSearches.set(db, statements);
+  }
+  let statement = statements.get(key);
+  if (!statement) {
+    statement = prepareSearch(db, plan, params.includeArchived, scopeKind);
+    statements.set(key, statement);
+  }
+  return statement.all({
+    fts,
+    limit: params.limit + 1,
+    offset: params.offset,
+    createdBy: typeof scope === 'object' ? scope.createdBy : undefined,
+  });
 }
 
 export function getParticipant(db: AppDatabase, id: number): ParticipantRow | undefined {
