@@ -3,11 +3,13 @@ import {
   closeSync,
   existsSync,
   fsyncSync,
+  mkdirSync,
   openSync,
   readFileSync,
   renameSync,
   writeSync,
 } from 'node:fs';
+import path from 'node:path';
 import { hashRaw } from '@node-rs/argon2';
 import { z } from 'zod';
 import { DatabaseLifecycleError } from './errors';
@@ -213,6 +215,7 @@ export function readKeyring(file: string): Keyring | null {
 
 /** Writes the key file atomically: temporary file, fsync, rename. */
 export function writeKeyring(file: string, ring: Keyring): void {
+  mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.tmp`;
   const fd = openSync(temp, 'w', 0o600);
   try {

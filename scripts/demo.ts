@@ -1,9 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
 import { DatabaseLifecycleError } from '../db/errors';
-import { openDatabase, type OpenedDatabase } from '../db/open';
+import type { OpenedDatabase } from '../db/open';
 import { insertSyntheticParticipants } from '../db/synthetic';
+import { createAppRouter } from '../electron/api/app';
+import type { Role } from '../electron/api/roles';
+import { Vault } from '../electron/app/vault';
 import { DATABASE_FILE } from '../electron/dataDir';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -12,16 +16,19 @@ const MAX_SIZE = 1_000_000;
 
 const HELP = `Fills a Percorsi data folder with synthetic (invented) participants for demos.
 
-Usage: npm run demo -- --data DIR [--size N] [--seed S] [--append]
+Usage: npm run demo -- --data DIR [--size N] [--seed S]
+       npm run demo -- --data DIR --append --username U --password P [--size N]
 
-  --data DIR   data folder; ${DATABASE_FILE} is created there if missing (required)
+  --data DIR   data folder; an encrypted ${DATABASE_FILE} is set up there if missing
+               (required), with one account per role whose passwords are printed once
   --size N     how many people to add (default ${DEFAULT_SIZE}, at most ${MAX_SIZE.toLocaleString('en')})
   --seed S     seed of the generator (default 1): the same seed gives the same people
-  --append     add to a database that already holds participants; the generator
-               continues its sequence, so no person is written twice
+  --append     add to a data folder that is already set up, signing in as an
+               administrator (--username, --password); the generator continues its
+               sequence, so no person is written twice
   --help       show this text
 
-Without --append, a database that already holds participants is left untouched.
+Without --append, a data folder that is already set up is left untouched.
 Then open it with: npm run start:browser -- --data DIR
 `;
 
@@ -47,6 +54,8 @@ function parse(argv: string[]) {
         size: { type: 'string' },
         seed: { type: 'string' },
         append: { type: 'boolean', default: false },
+        username: { type: 'string' },
+        password: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -63,6 +72,8 @@ function parse(argv: string[]) {
     size: positiveInteger(values.size, '--size', DEFAULT_SIZE, MAX_SIZE),
     seed: positiveInteger(values.seed, '--seed', 1, 2 ** 31),
     append: values.append,
+    username: values.username,
+    password: values.password,
   };
 }
 
@@ -81,47 +92,108 @@ function summary(database: OpenedDatabase) {
   return (key: string) => (row[key] ?? 0).toLocaleString('en');
 }
 
-function main(): void {
+const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role }[] = [
+  { username: 'admin', displayName: 'Amministrazione (demo)', role: 'admin' },
+  { username: 'coordinatrice', displayName: 'Giulia Coordinatrice (demo)', role: 'coordinator' },
+  { username: 'operatrice', displayName: 'Sara Operatrice (demo)', role: 'counselor' },
+  { username: 'formatore', displayName: 'Marco Formatore (demo)', role: 'trainer' },
+];
+
+/** A fresh password per account, readable enough to type from the terminal. */
+function demoPassword(): string {
+  return `demo-${randomBytes(9).toString('base64url')}`;
+}
+
+async function expectOk(
+  router: ReturnType<typeof createAppRouter>,
+  channel: string,
+  input: unknown,
+) {
+  const result = await router.call({ channel, input, locale: 'it' });
+  if (!result.ok) throw new UsageError(`${channel}: ${result.error.message}`);
+  return result.data;
+}
+
+async function main(): Promise<void> {
   const options = parse(process.argv.slice(2));
   if (!options) {
     process.stdout.write(HELP);
     return;
   }
-  const file = path.join(options.dataDir, DATABASE_FILE);
-  const database = openDatabase({ file, migrationsDir: path.join(root, 'db', 'migrations') });
+  const vault = new Vault(options.dataDir, path.join(root, 'db', 'migrations'));
+  const router = createAppRouter({ vault });
+  const credentials: string[] = [];
   try {
+    if (vault.needsSetup()) {
+      if (options.append)
+        throw new UsageError('--append needs a data folder that is already set up.');
+      const [admin, ...others] = DEMO_ACCOUNTS.map((a) => ({ ...a, password: demoPassword() }));
+      if (!admin) throw new Error('no admin account');
+      const setup = (await expectOk(router, 'auth.setup', {
+        organisation: {
+          name: 'Associazione dimostrativa Percorsi',
+          signatoryName: 'Maria Rossi',
+          signatoryRole: 'Presidente',
+        },
+        admin: {
+          username: admin.username,
+          displayName: admin.displayName,
+          password: admin.password,
+          passwordConfirm: admin.password,
+        },
+      })) as { recoveryKey: string };
+      credentials.push(`  recovery key     ${setup.recoveryKey}`);
+      credentials.push(`  ${admin.role.padEnd(12)} ${admin.username} / ${admin.password}`);
+      for (const account of others) {
+        await expectOk(router, 'users.create', account);
+        credentials.push(`  ${account.role.padEnd(12)} ${account.username} / ${account.password}`);
+      }
+    } else {
+      if (!options.append || !options.username || !options.password) {
+        throw new UsageError(
+          'This data folder is already set up; nothing was added. To add people, use ' +
+            "--append with an administrator's --username and --password, or choose an empty --data folder.",
+        );
+      }
+      await expectOk(router, 'auth.login', {
+        username: options.username,
+        password: options.password,
+      });
+    }
+    const database = vault.requireOpen();
     const existing = (
       database.sqlite.prepare('SELECT count(*) AS n FROM participants').get() as { n: number }
     ).n;
-    if (existing > 0 && !options.append) {
-      throw new UsageError(
-        `${file} already holds ${existing.toLocaleString('en')} participants; nothing was added. ` +
-          'Use --append to add more, or choose an empty --data folder.',
-      );
-    }
     const started = performance.now();
     insertSyntheticParticipants(database, options.size, { seed: options.seed, skip: existing });
+    // The demo counselor follows the people the generator added, so her screens are not empty.
+    database.sqlite
+      .prepare(
+        "UPDATE participants SET created_by = (SELECT id FROM users WHERE username = 'operatrice') WHERE created_by IS NULL",
+      )
+      .run();
     const seconds = (performance.now() - started) / 1000;
     const count = summary(database);
     process.stdout.write(
       [
         `Added ${options.size.toLocaleString('en')} synthetic participants in ${seconds.toFixed(1)} s.`,
-        `Database: ${file}`,
+        `Data folder: ${options.dataDir} (encrypted)`,
         `  participants     ${count('total')} (${count('women')} women, ${count('archived')} archived)`,
         `  birth countries  ${count('countries')} (${count('bornInItaly')} people born in Italy)`,
         `  codice fiscale   ${count('withCodiceFiscale')} recorded`,
+        ...(credentials.length > 0
+          ? ['Accounts (shown only now — keep them for the demo):', ...credentials]
+          : []),
         `Open it with: npm run start:browser -- --data ${options.dataDir}`,
         '',
       ].join('\n'),
     );
   } finally {
-    database.close();
+    vault.close();
   }
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   if (error instanceof UsageError || error instanceof DatabaseLifecycleError) {
     process.stderr.write(`${error.message}\n`);
     if (error instanceof UsageError) process.stderr.write('Run with --help for the options.\n');
@@ -129,4 +201,4 @@ try {
   } else {
     throw error;
   }
-}
+});

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { type Placeholder, and, asc, count, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { AppDatabase } from '../open';
 import { participants, type NewParticipantRow, type ParticipantRow } from '../schema';
 
@@ -25,8 +25,36 @@ export function toFtsQuery(input: string): string | null {
   return words.map((w) => `"${w}"*`).join(' ');
 }
 
-/** Which people a caller may see: everyone, those registered by one user, or nobody. */
-export type ParticipantScope = 'all' | 'none' | { createdBy: number };
+/**
+ * Which people a caller may see: everyone, those registered by one user, those
+ * enrolled in the courses one trainer teaches, or nobody.
+ */
+export type ParticipantScope = 'all' | 'none' | { createdBy: number } | { trainerId: number };
+
+type ScopeKind = 'all' | 'none' | 'user' | 'trainer';
+
+function scopeKind(scope: ParticipantScope): ScopeKind {
+  if (typeof scope === 'string') return scope;
+  return 'createdBy' in scope ? 'user' : 'trainer';
+}
+
+/** People enrolled in a course taught by the bound trainer. */
+const taughtBy = (trainer: SQL | Placeholder) =>
+  sql`${participants.id} IN (SELECT e.participant_id FROM enrolments e JOIN course_trainers ct ON ct.course_id = e.course_id WHERE ct.user_id = ${trainer})`;
+
+/** Whether one person is inside a scope (for reads and writes of a single record). */
+export function inScope(db: AppDatabase, scope: ParticipantScope, row: ParticipantRow): boolean {
+  if (scope === 'all') return true;
+  if (scope === 'none') return false;
+  if ('createdBy' in scope) return row.createdBy === scope.createdBy;
+  return (
+    db
+      .select({ id: participants.id })
+      .from(participants)
+      .where(and(eq(participants.id, row.id), taughtBy(sql`${scope.trainerId}`)))
+      .get() !== undefined
+  );
+}
 
 export interface SearchParams {
   query: string;
@@ -55,15 +83,11 @@ export const BROAD_SEARCH_MATCHES = 2_000;
 type SearchPlan = 'all' | 'narrow' | 'broad';
 
 /** `scope` is the kind of ParticipantScope; a user's id is bound when the statement runs. */
-function prepareSearch(
-  db: AppDatabase,
-  plan: SearchPlan,
-  archived: boolean,
-  scope: 'all' | 'none' | 'user',
-) {
+function prepareSearch(db: AppDatabase, plan: SearchPlan, archived: boolean, scope: ScopeKind) {
   const conditions: SQL[] = [];
   if (scope === 'none') conditions.push(sql`0`);
   if (scope === 'user') conditions.push(eq(participants.createdBy, sql.placeholder('createdBy')));
+  if (scope === 'trainer') conditions.push(taughtBy(sql.placeholder('trainerId')));
   if (!archived) conditions.push(isNull(participants.archivedAt));
   if (plan !== 'all') {
     // `+id` keeps SQLite from driving a broad search by rowid (fetch and sort
@@ -113,13 +137,13 @@ function countMatches(db: AppDatabase, fts: string): number {
 /** One page of people, alphabetical; `limit + 1` rows are read to know if more follow. */
 export function searchParticipants(db: AppDatabase, params: SearchParams): ParticipantSummaryRow[] {
   const scope = params.scope ?? 'all';
-  const scopeKind = typeof scope === 'string' ? scope : 'user';
+  const kind = scopeKind(scope);
   const fts = toFtsQuery(params.query);
   let plan: SearchPlan = 'all';
   if (fts) {
     plan = countMatches(db, fts) >= BROAD_SEARCH_MATCHES ? 'broad' : 'narrow';
   }
-  const key = `${plan}|${params.includeArchived}|${scopeKind}`;
+  const key = `${plan}|${params.includeArchived}|${kind}`;
   let statements = preparedSearches.get(db);
   if (!statements) {
     statements = new Map();
@@ -127,14 +151,15 @@ export function searchParticipants(db: AppDatabase, params: SearchParams): Parti
   }
   let statement = statements.get(key);
   if (!statement) {
-    statement = prepareSearch(db, plan, params.includeArchived, scopeKind);
+    statement = prepareSearch(db, plan, params.includeArchived, kind);
     statements.set(key, statement);
   }
   return statement.all({
     fts,
     limit: params.limit + 1,
     offset: params.offset,
-    createdBy: typeof scope === 'object' ? scope.createdBy : undefined,
+    createdBy: typeof scope === 'object' && 'createdBy' in scope ? scope.createdBy : undefined,
+    trainerId: typeof scope === 'object' && 'trainerId' in scope ? scope.trainerId : undefined,
   });
 }
 

@@ -4,7 +4,10 @@ import type { ApiResult } from './errors';
 import { auditContract } from '../features/audit/contract';
 import { authContract } from '../features/auth/contract';
 import { backupsContract } from '../features/backups/contract';
+import { attendanceContract } from '../features/attendance/contract';
+import { coursesContract } from '../features/courses/contract';
 import { participantsContract } from '../features/participants/contract';
+import { projectsContract } from '../features/projects/contract';
 import { settingsContract } from '../features/settings/contract';
 import { systemContract } from '../features/system/contract';
 import { usersContract } from '../features/users/contract';
@@ -21,6 +24,9 @@ export const contract = {
   ...settingsContract,
   ...backupsContract,
   ...participantsContract,
+  ...projectsContract,
+  ...coursesContract,
+  ...attendanceContract,
 };
 
 export type Contract = typeof contract;

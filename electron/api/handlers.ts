@@ -1,7 +1,12 @@
 import { auditHandlers } from '../features/audit/handlers';
 import { authHandlers } from '../features/auth/handlers';
 import { backupHandlers } from '../features/backups/handlers';
+import { attendanceHandlers } from '../features/attendance/handlers';
+import { courseHandlers } from '../features/courses/handlers';
+import { enrolmentHandlers } from '../features/courses/enrolments';
+import { sessionHandlers } from '../features/courses/sessions';
 import { participantHandlers } from '../features/participants/handlers';
+import { projectHandlers } from '../features/projects/handlers';
 import { settingsHandlers } from '../features/settings/handlers';
 import { systemHandlers } from '../features/system/handlers';
 import { userHandlers } from '../features/users/handlers';
@@ -16,4 +21,9 @@ export const handlers = {
   ...settingsHandlers,
   ...backupHandlers,
   ...participantHandlers,
+  ...projectHandlers,
+  ...courseHandlers,
+  ...sessionHandlers,
+  ...enrolmentHandlers,
+  ...attendanceHandlers,
 } satisfies HandlerMap;

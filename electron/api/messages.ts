@@ -65,6 +65,19 @@ const it = {
     'Il file delle chiavi è danneggiato o è stato modificato: ripristinalo da una copia. Nessun dato è stato modificato.',
   'errors.dataFileDamaged':
     'Il file dei dati non si apre con questa chiave: è danneggiato o appartiene a un altro archivio. Nessun dato è stato modificato.',
+  'errors.endBeforeStart': 'La fine deve venire dopo l’inizio.',
+  'errors.percentRange': 'Un valore da 0 a 100.',
+  'errors.timeInvalid': 'Ora non valida (usa il formato hh:mm).',
+  'errors.projectCodeTaken': 'Esiste già un progetto con questo codice.',
+  'errors.outsideCourse': 'La data è fuori dal periodo del corso.',
+  'errors.noSessionDates': 'Nessuna data corrisponde ai giorni scelti nel periodo indicato.',
+  'errors.alreadyEnrolled': 'Questa persona è già iscritta al corso.',
+  'errors.notEnrolled': 'Questa persona non è iscritta al corso.',
+  'errors.minutesBeyondSession': 'Le ore superano la durata dell’incontro.',
+  'errors.lateNeedsMinutes': 'Per un ritardo indica le ore di presenza.',
+  'errors.duplicateRow': 'La stessa persona compare due volte.',
+  'errors.notATrainer': 'L’utente scelto non è un formatore o una formatrice attiva.',
+  'errors.sessionCancelled': 'L’incontro è annullato: non si registrano presenze.',
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -127,6 +140,19 @@ const en: Record<MessageKey, string> = {
     'The key file is damaged or was modified: restore it from a copy. No data was changed.',
   'errors.dataFileDamaged':
     'The data file does not open with this key: it is damaged or belongs to another archive. No data was changed.',
+  'errors.endBeforeStart': 'The end must come after the start.',
+  'errors.percentRange': 'A value from 0 to 100.',
+  'errors.timeInvalid': 'Invalid time (use hh:mm).',
+  'errors.projectCodeTaken': 'A project with this code already exists.',
+  'errors.outsideCourse': 'The date is outside the course period.',
+  'errors.noSessionDates': 'No date matches the chosen weekdays in that period.',
+  'errors.alreadyEnrolled': 'This person is already enrolled in the course.',
+  'errors.notEnrolled': 'This person is not enrolled in the course.',
+  'errors.minutesBeyondSession': 'The hours exceed the session’s length.',
+  'errors.lateNeedsMinutes': 'For a late arrival give the hours attended.',
+  'errors.duplicateRow': 'The same person appears twice.',
+  'errors.notATrainer': 'The chosen user is not an active trainer.',
+  'errors.sessionCancelled': 'The session is cancelled: no attendance is recorded.',
 };
 
 export const errorMessages: Record<Locale, Record<MessageKey, string>> = { it, en };

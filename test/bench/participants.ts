@@ -72,7 +72,7 @@ function singleStatementSearch(database: OpenedDatabase) {
  * reference): count the matches up to a cap; walk the name index in order for a
  * broad prefix, fetch and sort the few matches otherwise.
  */
-function handWrittenSearch(database: OpenedDatabase) {
+export function handWrittenSearch(database: OpenedDatabase) {
   const count = database.sqlite.prepare(
     `SELECT count(*) AS n FROM (SELECT 1 FROM participants_fts WHERE participants_fts MATCH ? LIMIT ${BROAD_SEARCH_MATCHES})`,
   );

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createUnguardedRouter } from '../../electron/api/app';
 import { openBenchDatabase, REPO_ROOT } from './fixture';
 import { benchParticipants } from './participants';
+import { benchEncryptionOverhead, benchLogin, openEncryptedCopy } from './security';
 import { printTable, writeResults, type BenchRow } from './results';
 import { peakRssMb } from './timing';
 
@@ -11,7 +12,7 @@ const RESULTS_FILE = path.join(REPO_ROOT, 'test', 'bench', 'results', 'latest.js
 
 async function main(): Promise<void> {
   const log = (message: string) => process.stdout.write(`${message}\n`);
-  const { database, buildSeconds } = openBenchDatabase(SIZE, SEED, log);
+  const { database, file, buildSeconds } = openBenchDatabase(SIZE, SEED, log);
   const rows: BenchRow[] = [];
   try {
     // The handler path without accounts: the router validates and runs the same handlers.
@@ -24,6 +25,20 @@ async function main(): Promise<void> {
         seed: SEED,
       })),
     );
+    const encrypted = openEncryptedCopy(file, log);
+    try {
+      log('Measuring the cost of encryption and of signing in…');
+      rows.push(
+        ...(await benchEncryptionOverhead(database, encrypted, {
+          warmup: 100,
+          iterations: 1_000,
+          seed: SEED + 1,
+        })),
+      );
+    } finally {
+      encrypted.close();
+    }
+    rows.push(...(await benchLogin(20)));
   } finally {
     database.close();
   }

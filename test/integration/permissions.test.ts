@@ -35,7 +35,45 @@ const SAMPLES: Record<ChannelName, unknown> = {
   'participants.create': { data: {} },
   'participants.update': { id: 999_999, data: {} },
   'participants.setArchived': { id: 999_999, archived: true },
+  'projects.list': {},
+  'projects.get': { id: 999_999 },
+  'projects.create': { data: {} },
+  'projects.update': { id: 999_999, data: {} },
+  'courses.list': {},
+  'courses.get': { id: 999_999 },
+  'courses.create': { data: {} },
+  'courses.update': { id: 999_999, data: {} },
+  'sessions.list': { courseId: 999_999 },
+  'sessions.create': { courseId: 999_999, data: {} },
+  'sessions.update': { id: 999_999, data: {} },
+  'sessions.createCalendar': {},
+  'enrolments.list': { courseId: 999_999 },
+  'enrolments.add': { courseId: 999_999, participantId: 999_999 },
+  'enrolments.setStatus': { id: 999_999, status: 'active', date: '2026-01-01' },
+  'attendance.get': { sessionId: 999_999 },
+  'attendance.save': { sessionId: 999_999, rows: [{ participantId: 1, status: 'present' }] },
+  'attendance.summary': { courseId: 999_999 },
 };
+
+/** Channels that name a record: refused with `forbidden` when the record is out of scope. */
+const RECORD_SCOPED: ChannelName[] = [
+  'participants.get',
+  'participants.update',
+  'participants.setArchived',
+  'projects.get',
+  'projects.update',
+  'courses.get',
+  'courses.update',
+  'sessions.list',
+  'sessions.create',
+  'sessions.update',
+  'enrolments.list',
+  'enrolments.add',
+  'enrolments.setStatus',
+  'attendance.get',
+  'attendance.save',
+  'attendance.summary',
+];
 
 /** Calls that end or lock the session are checked on their own below. */
 const SESSION_ENDING = new Set<ChannelName>(['auth.lock', 'auth.logout']);
@@ -79,9 +117,7 @@ describe('permission table: every channel × every role', () => {
           });
         } else if (forbidden) {
           // Allowed by the table, refused only by record scope (an id nobody can see).
-          expect(['participants.get', 'participants.update', 'participants.setArchived']).toContain(
-            channel,
-          );
+          expect(RECORD_SCOPED, channel).toContain(channel);
         }
         outcomes.push(`${channel}:${result.ok ? 'ok' : result.error.code}`);
       }

@@ -6,6 +6,14 @@ import { participantsContract } from '../../electron/features/participants/contr
 import { participantHandlers } from '../../electron/features/participants/handlers';
 import { systemContract } from '../../electron/features/system/contract';
 import { systemHandlers } from '../../electron/features/system/handlers';
+import { attendanceContract } from '../../electron/features/attendance/contract';
+import { attendanceHandlers } from '../../electron/features/attendance/handlers';
+import { coursesContract } from '../../electron/features/courses/contract';
+import { enrolmentHandlers } from '../../electron/features/courses/enrolments';
+import { courseHandlers } from '../../electron/features/courses/handlers';
+import { sessionHandlers } from '../../electron/features/courses/sessions';
+import { projectsContract } from '../../electron/features/projects/contract';
+import { projectHandlers } from '../../electron/features/projects/handlers';
 import { auditContract } from '../../electron/features/audit/contract';
 import { auditHandlers } from '../../electron/features/audit/handlers';
 import { authContract } from '../../electron/features/auth/contract';
@@ -30,6 +38,9 @@ const featureContracts = [
   settingsContract,
   backupsContract,
   participantsContract,
+  projectsContract,
+  coursesContract,
+  attendanceContract,
 ];
 const featureHandlers = [
   systemHandlers,
@@ -39,6 +50,11 @@ const featureHandlers = [
   settingsHandlers,
   backupHandlers,
   participantHandlers,
+  projectHandlers,
+  courseHandlers,
+  sessionHandlers,
+  enrolmentHandlers,
+  attendanceHandlers,
 ];
 
 describe('contract and handlers', () => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppRouter } from '../../electron/api/app';
 import { Vault } from '../../electron/app/vault';
@@ -10,7 +11,8 @@ async function setUp() {
   const temp = tempDir();
   cleanup = temp.cleanup;
   let now = Date.UTC(2026, 10, 22, 9, 0, 0);
-  const vault = new Vault(temp.dir, MIGRATIONS_DIR, () => new Date(now));
+  // A folder that does not exist yet, as with `--data` on a first run.
+  const vault = new Vault(path.join(temp.dir, 'new', 'data'), MIGRATIONS_DIR, () => new Date(now));
   const router = createAppRouter({ vault, now: () => new Date(now) });
   const call = (channel: string, input: unknown = {}) =>
     router.call({ channel, input, locale: 'it' });

@@ -2,6 +2,7 @@ import type { NewParticipantRow, ParticipantRow } from '../../../db/schema';
 import {
   findDuplicates,
   getParticipant,
+  inScope,
   insertParticipant,
   type ParticipantScope,
   normalizedFullName,
@@ -66,27 +67,25 @@ function toRow(input: ParticipantInput): Omit<NewParticipantRow, 'id' | 'created
 
 /**
  * Who sees whom: admins and coordinators everyone; counselors the people they
- * registered (their caseload joins in with pathways); trainers, until courses
- * exist, nobody. Out-of-scope records answer `forbidden` exactly like missing
+ * registered (their caseload joins in with pathways); trainers the people
+ * enrolled in the courses they teach. Out-of-scope records answer `forbidden` exactly like missing
  * ones, so a refusal reveals nothing.
  */
 function scopeOf(ctx: HandlerContext): ParticipantScope {
   const { role, userId } = ctx.caller;
   if (role === 'admin' || role === 'coordinator') return 'all';
-  if (role === 'counselor' && userId !== null) return { createdBy: userId };
-  return 'none';
+  if (userId === null) return 'none';
+  return role === 'counselor' ? { createdBy: userId } : { trainerId: userId };
 }
 
-function visible(scope: ParticipantScope, row: ParticipantRow): boolean {
-  if (scope === 'all') return true;
-  if (scope === 'none') return false;
-  return row.createdBy === scope.createdBy;
+function visible(ctx: HandlerContext, scope: ParticipantScope, row: ParticipantRow): boolean {
+  return inScope(ctx.database.db, scope, row);
 }
 
 function loadRow(ctx: HandlerContext, id: number, db = ctx.database.db): ParticipantRow {
   const scope = scopeOf(ctx);
   const row = getParticipant(db, id);
-  if (scope !== 'all' && (!row || !visible(scope, row))) {
+  if (scope !== 'all' && (!row || !visible(ctx, scope, row))) {
     throw new AppError('forbidden', 'errors.forbidden');
   }
   if (!row) throw new AppError('not_found', 'errors.notFound');
@@ -145,7 +144,7 @@ const checkDuplicates: Handler<'participants.checkDuplicates'> = (ctx, input) =>
   if (scope === 'all') return matches;
   return matches.filter((m) => {
     const row = getParticipant(ctx.database.db, m.id);
-    return row !== undefined && visible(scope, row);
+    return row !== undefined && visible(ctx, scope, row);
   });
 };
 
