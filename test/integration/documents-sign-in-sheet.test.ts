@@ -46,7 +46,7 @@ function fonts(file: string): { name: string; type: string; embedded: string }[]
       const tokens = line.trim().split(/\s+/);
       return {
         name: tokens[0] ?? '',
-        type: tokens.slice(1, -7).join(' '),
+        type: tokens.slice(1, -6).join(' '),
         embedded: tokens.at(-5) ?? '',
       };
     });
@@ -215,8 +215,8 @@ describe('sign-in sheet PDF', () => {
     await expect(
       renderSignInSheets([{ ...base, session: { ...base.session, date: '16/03/2026' } }]),
     ).rejects.toThrow('YYYY-MM-DD');
-    await expect(renderSignInSheets([base], { fontDir: path.join(dir, 'missing') })).rejects.toThrow(
-      'Font file not found: DejaVuSans.ttf',
-    );
+    await expect(
+      renderSignInSheets([base], { fontDir: path.join(dir, 'missing') }),
+    ).rejects.toThrow('Font file not found: DejaVuSans.ttf');
   });
 });
