@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { MissingSecret } from './app/MissingSecret';
 import { hasPreloadApi, installBrowserApi, takeBrowserSecret } from './app/transport';
+import { AuthGate } from './features/auth/AuthGate';
 import { LocaleProvider } from './i18n/LocaleProvider';
 
 function start(): void {
@@ -18,7 +18,7 @@ function start(): void {
   }
   createRoot(root).render(
     <StrictMode>
-      <LocaleProvider>{connected ? <App /> : <MissingSecret />}</LocaleProvider>
+      <LocaleProvider>{connected ? <AuthGate /> : <MissingSecret />}</LocaleProvider>
     </StrictMode>,
   );
 }

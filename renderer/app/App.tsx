@@ -7,25 +7,36 @@ import {
 } from '../features/participants/ParticipantEditor';
 import { ParticipantList } from '../features/participants/ParticipantList';
 import { ParticipantView } from '../features/participants/ParticipantView';
+import { useCan } from '../features/auth/session';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import type { AppMessageId } from '../i18n/it';
 import { requestTitleFocus } from '../ui/pageFocus';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NoticeContext } from './notice';
-import { NotFound, Placeholder } from './Placeholder';
+import { Forbidden, NotFound, Placeholder } from './Placeholder';
 import { AREAS, paths, routeArea, useRoute, type Route } from './router';
+import { UserMenu } from './UserMenu';
 
 function Page({ route }: { route: Route }) {
+  const can = useCan();
+  // The router refuses what a role may not do; here the screens are simply not offered.
   switch (route.name) {
     case 'participants':
       return <ParticipantList />;
     case 'participantNew':
-      return <ParticipantNewPage />;
+      return can('participants.create') ? <ParticipantNewPage /> : <Forbidden />;
     case 'participant':
       return <ParticipantView key={route.id} id={route.id} />;
     case 'participantEdit':
-      return <ParticipantEditPage key={route.id} id={route.id} />;
+      return can('participants.update') ? (
+        <ParticipantEditPage key={route.id} id={route.id} />
+      ) : (
+        <Forbidden />
+      );
     case 'placeholder':
       return <Placeholder area={route.area} />;
+    case 'settings':
+      return <SettingsPage section={route.section} />;
     case 'notFound':
       return <NotFound />;
   }
@@ -71,6 +82,7 @@ export function App() {
             <FormattedMessage id="app.tagline" />
           </span>
           <LanguageSwitch />
+          <UserMenu />
         </header>
         <nav className="shell-nav" aria-label={intl.formatMessage({ id: 'shell.navLabel' })}>
           <ul>

@@ -35,3 +35,18 @@ export function NotFound() {
     </section>
   );
 }
+
+/** A page the signed-in role cannot use (reached by typing its address). */
+export function Forbidden() {
+  return (
+    <section className="page">
+      <PageHeading id="forbidden.title" />
+      <p>
+        <FormattedMessage id="errors.forbidden" />
+      </p>
+      <a className="button" href={paths.participants()}>
+        <FormattedMessage id="placeholder.goToParticipants" />
+      </a>
+    </section>
+  );
+}

@@ -18,16 +18,25 @@ export type Route =
   | { name: 'participantNew' }
   | { name: 'participant'; id: number }
   | { name: 'participantEdit'; id: number }
-  | { name: 'placeholder'; area: Exclude<AreaId, 'participants'> }
+  | { name: 'placeholder'; area: Exclude<AreaId, 'participants' | 'settings'> }
+  | { name: 'settings'; section: SettingsSection }
   | { name: 'notFound' };
 
-const PLACEHOLDER_AREAS = ['courses', 'pathways', 'competences', 'reports', 'settings'] as const;
+/** The sections of Impostazioni, in order. */
+export const SETTINGS_SECTIONS = ['profile', 'organisation', 'users', 'audit', 'backups'] as const;
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
+
+function isSettingsSection(value: string): value is SettingsSection {
+  return (SETTINGS_SECTIONS as readonly string[]).includes(value);
+}
+
+const PLACEHOLDER_AREAS = ['courses', 'pathways', 'competences', 'reports'] as const;
 
 function isPlaceholderArea(value: string): value is (typeof PLACEHOLDER_AREAS)[number] {
   return (PLACEHOLDER_AREAS as readonly string[]).includes(value);
 }
 
-/** Hash routes: #/participants, #/participants/new, #/participants/12, #/participants/12/edit, #/courses … */
+/** Hash routes: #/participants, #/participants/new, #/participants/12, #/participants/12/edit, #/settings/users, #/courses … */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [area, second, third] = parts;
@@ -43,6 +52,11 @@ export function parseRoute(hash: string): Route {
     }
     return { name: 'notFound' };
   }
+  if (area === 'settings' && third === undefined) {
+    if (second === undefined) return { name: 'settings', section: 'profile' };
+    if (isSettingsSection(second)) return { name: 'settings', section: second };
+    return { name: 'notFound' };
+  }
   if (isPlaceholderArea(area) && second === undefined) return { name: 'placeholder', area };
   return { name: 'notFound' };
 }
@@ -51,6 +65,8 @@ export function routeArea(route: Route): AreaId | null {
   switch (route.name) {
     case 'placeholder':
       return route.area;
+    case 'settings':
+      return 'settings';
     case 'notFound':
       return null;
     default:
@@ -64,6 +80,7 @@ export const paths = {
   participant: (id: number) => `#/participants/${id}`,
   participantEdit: (id: number) => `#/participants/${id}/edit`,
   area: (area: AreaId) => `#/${area}`,
+  settings: (section: SettingsSection) => `#/settings/${section}`,
 };
 
 export function navigate(path: string): void {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { paths } from '../../app/router';
+import { useCan } from '../auth/session';
 import { useCountryName } from '../../ui/countries';
 import { useFormatDate } from '../../ui/dates';
 import { LoadState } from '../../ui/LoadState';
@@ -16,13 +17,16 @@ export function ParticipantList() {
   const countryName = useCountryName();
   const formatDate = useFormatDate();
   const searching = query.trim() !== '';
+  const can = useCan();
 
   return (
     <section className="page">
       <PageHeading id="participants.list.title">
-        <a className="button" href={paths.participantNew()}>
-          <FormattedMessage id="participants.list.new" />
-        </a>
+        {can('participants.create') ? (
+          <a className="button" href={paths.participantNew()}>
+            <FormattedMessage id="participants.list.new" />
+          </a>
+        ) : null}
       </PageHeading>
       <div className="search-bar" role="search">
         <div className="field search-field">

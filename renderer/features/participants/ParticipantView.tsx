@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { Participant } from '../../../electron/features/participants/contract';
 import { useNotify } from '../../app/notice';
 import { paths } from '../../app/router';
+import { useCan } from '../auth/session';
 import { useCountryName } from '../../ui/countries';
 import { useFormatDate } from '../../ui/dates';
 import { Dialog } from '../../ui/Dialog';
@@ -134,6 +135,7 @@ export function ParticipantView({ id }: { id: number }) {
   const setArchived = useSetArchived();
   const [confirming, setConfirming] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  const can = useCan();
 
   if (!p) return <LoadState loading={loading} error={error} onRetry={reload} />;
   const name = `${p.firstName} ${p.lastName}`;
@@ -160,14 +162,18 @@ export function ParticipantView({ id }: { id: number }) {
         </a>
       </p>
       <PageHeading text={`${p.lastName} ${p.firstName}`}>
-        <a className="button" href={paths.participantEdit(p.id)}>
-          <FormattedMessage id="participants.view.edit" />
-        </a>
-        <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
-          <FormattedMessage
-            id={archiving ? 'participants.view.archive' : 'participants.view.unarchive'}
-          />
-        </button>
+        {can('participants.update') ? (
+          <a className="button" href={paths.participantEdit(p.id)}>
+            <FormattedMessage id="participants.view.edit" />
+          </a>
+        ) : null}
+        {can('participants.setArchived') ? (
+          <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
+            <FormattedMessage
+              id={archiving ? 'participants.view.archive' : 'participants.view.unarchive'}
+            />
+          </button>
+        ) : null}
       </PageHeading>
       {p.archivedAt ? (
         <p className="banner">

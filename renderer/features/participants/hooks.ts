@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, ApiResult } from '../../../electron/api/errors';
+import { api } from '../../app/api';
 import type {
   DuplicateMatch,
   Participant,
@@ -7,7 +8,7 @@ import type {
   ParticipantSummary,
 } from '../../../electron/features/participants/contract';
 
-// The participant hooks are the only code in the renderer that calls window.api (DESIGN §7).
+// The feature hooks are the only code in the renderer that calls the API (DESIGN §7).
 
 const SEARCH_DEBOUNCE_MS = 150;
 const PAGE_SIZE = 50;
@@ -38,18 +39,20 @@ export function useParticipantSearch(query: string, includeArchived: boolean) {
   useEffect(() => {
     latest.current = key;
     const timer = setTimeout(() => {
-      void window.api['participants.search']({
-        query: text,
-        includeArchived,
-        limit: PAGE_SIZE,
-      }).then((result) => {
-        if (latest.current !== key) return;
-        setResults(
-          result.ok
-            ? { key, ...result.data, error: null, loadingMore: false }
-            : { key, items: [], hasMore: false, error: result.error, loadingMore: false },
-        );
-      });
+      void api()
+        ['participants.search']({
+          query: text,
+          includeArchived,
+          limit: PAGE_SIZE,
+        })
+        .then((result) => {
+          if (latest.current !== key) return;
+          setResults(
+            result.ok
+              ? { key, ...result.data, error: null, loadingMore: false }
+              : { key, items: [], hasMore: false, error: result.error, loadingMore: false },
+          );
+        });
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [key, text, includeArchived]);
@@ -57,25 +60,27 @@ export function useParticipantSearch(query: string, includeArchived: boolean) {
   const offset = results.items.length;
   const loadMore = useCallback(() => {
     setResults((r) => ({ ...r, loadingMore: true }));
-    void window.api['participants.search']({
-      query: text,
-      includeArchived,
-      limit: PAGE_SIZE,
-      offset,
-    }).then((result) => {
-      if (latest.current !== key) return;
-      setResults((r) =>
-        result.ok
-          ? {
-              ...r,
-              items: [...r.items, ...result.data.items],
-              hasMore: result.data.hasMore,
-              error: null,
-              loadingMore: false,
-            }
-          : { ...r, error: result.error, loadingMore: false },
-      );
-    });
+    void api()
+      ['participants.search']({
+        query: text,
+        includeArchived,
+        limit: PAGE_SIZE,
+        offset,
+      })
+      .then((result) => {
+        if (latest.current !== key) return;
+        setResults((r) =>
+          result.ok
+            ? {
+                ...r,
+                items: [...r.items, ...result.data.items],
+                hasMore: result.data.hasMore,
+                error: null,
+                loadingMore: false,
+              }
+            : { ...r, error: result.error, loadingMore: false },
+        );
+      });
   }, [key, text, includeArchived, offset]);
 
   const retry = useCallback(() => setReloadToken((n) => n + 1), []);
@@ -109,14 +114,16 @@ export function useParticipant(id: number) {
 
   useEffect(() => {
     let current = true;
-    void window.api['participants.get']({ id }).then((answer) => {
-      if (!current) return;
-      setResult(
-        answer.ok
-          ? { key, participant: answer.data, error: null }
-          : { key, participant: null, error: answer.error },
-      );
-    });
+    void api()
+      ['participants.get']({ id })
+      .then((answer) => {
+        if (!current) return;
+        setResult(
+          answer.ok
+            ? { key, participant: answer.data, error: null }
+            : { key, participant: null, error: answer.error },
+        );
+      });
     return () => {
       current = false;
     };
@@ -141,7 +148,7 @@ export function useParticipant(id: number) {
 export function useCheckDuplicates() {
   return useCallback(
     (data: ParticipantInput, excludeId?: number): Promise<ApiResult<DuplicateMatch[]>> =>
-      window.api['participants.checkDuplicates']({
+      api()['participants.checkDuplicates']({
         firstName: data.firstName,
         lastName: data.lastName,
         birthDate: data.birthDate,
@@ -159,11 +166,11 @@ export function useSaveParticipant() {
       options: { id?: number; acknowledgeDuplicates: boolean },
     ): Promise<ApiResult<Participant>> =>
       options.id === undefined
-        ? window.api['participants.create']({
+        ? api()['participants.create']({
             data,
             acknowledgeDuplicates: options.acknowledgeDuplicates,
           })
-        : window.api['participants.update']({
+        : api()['participants.update']({
             id: options.id,
             data,
             acknowledgeDuplicates: options.acknowledgeDuplicates,
@@ -175,7 +182,7 @@ export function useSaveParticipant() {
 export function useSetArchived() {
   return useCallback(
     (id: number, archived: boolean): Promise<ApiResult<Participant>> =>
-      window.api['participants.setArchived']({ id, archived }),
+      api()['participants.setArchived']({ id, archived }),
     [],
   );
 }
