@@ -1,26 +1,23 @@
 import PDFDocument from 'pdfkit';
 import { FONT_FILES, fontPaths } from './fonts';
-import type { DocumentLocale } from './i18n';
 import {
+  type DocumentLocale,
   formatPrintDate,
   formatSessionDate,
   formatTimeRange,
   minutesOfDay,
   textsFor,
 } from './i18n';
+import { PAGE, drawFooter, drawHeader, type SheetModel } from './layout';
 import {
   CLOSING_HEIGHT,
-  PAGE,
   TABLE,
   drawClosing,
   drawEmptyRow,
-  drawFooter,
-  drawHeader,
   drawParticipantRow,
   drawTableHeader,
   type ParticipantRow,
-  type SheetModel,
-} from './layout';
+} from './table';
 import { clean } from './text';
 
 export interface SignInSheetInput {
