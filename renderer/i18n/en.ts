@@ -43,6 +43,8 @@ export const enMessages: Record<AppMessageId, string> = {
   'participants.list.loadMore': 'Show more',
   'participants.list.empty': 'Nobody matches the search.',
   'participants.list.emptyRegistry': 'There are no participants yet. Start with “New participant”.',
+  'participants.list.emptyReadOnly':
+    'There are no participants to show. People enrolled in the courses you teach appear here.',
   'participants.list.count':
     '{count, plural, one {# person shown} other {# people shown}}{hasMore, select, true {; there are more} other {}}',
   'participants.list.caption': 'List of participants',

@@ -42,6 +42,8 @@ export const itMessages = {
   'participants.list.empty': 'Nessuna persona corrisponde alla ricerca.',
   'participants.list.emptyRegistry':
     'Non ci sono ancora partecipanti. Inizia con «Nuovo partecipante».',
+  'participants.list.emptyReadOnly':
+    'Non ci sono partecipanti da mostrare. Qui compaiono le persone iscritte ai corsi che tieni.',
   'participants.list.count':
     '{count, plural, one {# persona mostrata} other {# persone mostrate}}{hasMore, select, true {; ce ne sono altre} other {}}',
   'participants.list.caption': 'Elenco dei partecipanti',

@@ -69,7 +69,9 @@ export function ParticipantList() {
             id={
               searching || includeArchived
                 ? 'participants.list.empty'
-                : 'participants.list.emptyRegistry'
+                : can('participants.create')
+                  ? 'participants.list.emptyRegistry'
+                  : 'participants.list.emptyReadOnly'
             }
           />
         </p>
