@@ -20,7 +20,14 @@ const common = {
   absWorkingDir: root,
   // Native modules stay outside the bundle: they load their .node binaries at run time
   // (electron-builder unpacks those from the ASAR, see asarUnpack).
-  external: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', '@node-rs/*'],
+  external: [
+    'electron',
+    'better-sqlite3',
+    'better-sqlite3-multiple-ciphers',
+    '@node-rs/*',
+    'pdfkit',
+    'dejavu-fonts-ttf',
+  ],
 };
 
 /** The contract's CHANNELS, read by bundling the contract in memory and evaluating it. */

@@ -7,3 +7,4 @@ export {
 } from './generate';
 export { insertSyntheticParticipants, type InsertOptions } from './insert';
 export { createRandom, weightedTable, type Random, type WeightedTable } from './prng';
+export { insertSyntheticCourses, SCALE_L, type CourseScale } from './courses';

@@ -1,6 +1,7 @@
 import { auditHandlers } from '../features/audit/handlers';
 import { authHandlers } from '../features/auth/handlers';
 import { backupHandlers } from '../features/backups/handlers';
+import { documentHandlers } from '../features/attendance/documents';
 import { attendanceHandlers } from '../features/attendance/handlers';
 import { courseHandlers } from '../features/courses/handlers';
 import { enrolmentHandlers } from '../features/courses/enrolments';
@@ -26,4 +27,5 @@ export const handlers = {
   ...sessionHandlers,
   ...enrolmentHandlers,
   ...attendanceHandlers,
+  ...documentHandlers,
 } satisfies HandlerMap;

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type OpenedDatabase } from '../../db/open';
-import { insertSyntheticParticipants } from '../../db/synthetic';
+import { insertSyntheticCourses, insertSyntheticParticipants, SCALE_L } from '../../db/synthetic';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MIGRATIONS_DIR = path.join(REPO_ROOT, 'db', 'migrations');
@@ -55,6 +55,11 @@ export function openBenchDatabase(
     const building = openDatabase({ file: partial, migrationsDir: MIGRATIONS_DIR });
     try {
       insertSyntheticParticipants(building, size, { seed });
+      log('Adding courses, sessions, enrolments and attendance at scale L…');
+      const counts = insertSyntheticCourses(building, SCALE_L);
+      log(
+        `  ${counts.courses} courses, ${counts.sessions} sessions, ${counts.enrolments} enrolments, ${counts.attendance} attendance rows`,
+      );
       building.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       building.close();

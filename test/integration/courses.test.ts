@@ -332,3 +332,36 @@ describe('enrolment and attendance', () => {
     expect(counselor).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe('sign-in sheets', () => {
+  it('prints a session sheet and the whole course, named without personal data', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const sessions = await app.ok('sessions.list', { courseId }, { as: 'trainer' });
+    const first = sessions[0];
+    if (!first) throw new Error('no sessions');
+    const sheet = await app.ok('documents.signInSheet', { sessionId: first.id });
+    expect(sheet.fileName).toBe(`foglio-firme-corso-${courseId}-${first.date}.pdf`);
+    const file = path.join(app.dir, sheet.fileName);
+    writeFileSync(file, Buffer.from(sheet.contentBase64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    expect(text).toContain('Foglio firme');
+    expect(text).toContain('Fare associazione');
+    expect(text).toContain('FAMI-PROG-1234');
+    expect(text).toContain('03/03/2026');
+    expect(text).toContain('PersonaA');
+    expect(text).toContain('PersonaL');
+    const fonts = execFileSync('pdffonts', [file]).toString().split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line, line).toMatch(/\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/);
+
+    const course = await app.ok('documents.courseSignInSheets', { courseId });
+    const courseFile = path.join(app.dir, course.fileName);
+    writeFileSync(courseFile, Buffer.from(course.contentBase64, 'base64'));
+    const pages = execFileSync('pdftotext', ['-layout', courseFile, '-']).toString().split('\f');
+    expect(pages.filter((p) => p.includes('Foglio firme')).length).toBe(sessions.length);
+    const events = await app.ok('audit.list', { action: 'documents.signInSheet' }, { as: 'admin' });
+    expect(events.items).toHaveLength(1);
+  });
+});

@@ -53,6 +53,8 @@ const SAMPLES: Record<ChannelName, unknown> = {
   'attendance.get': { sessionId: 999_999 },
   'attendance.save': { sessionId: 999_999, rows: [{ participantId: 1, status: 'present' }] },
   'attendance.summary': { courseId: 999_999 },
+  'documents.signInSheet': { sessionId: 999_999 },
+  'documents.courseSignInSheets': { courseId: 999_999 },
 };
 
 /** Channels that name a record: refused with `forbidden` when the record is out of scope. */
@@ -73,6 +75,8 @@ const RECORD_SCOPED: ChannelName[] = [
   'attendance.get',
   'attendance.save',
   'attendance.summary',
+  'documents.signInSheet',
+  'documents.courseSignInSheets',
 ];
 
 /** Calls that end or lock the session are checked on their own below. */

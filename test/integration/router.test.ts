@@ -7,6 +7,7 @@ import { participantHandlers } from '../../electron/features/participants/handle
 import { systemContract } from '../../electron/features/system/contract';
 import { systemHandlers } from '../../electron/features/system/handlers';
 import { attendanceContract } from '../../electron/features/attendance/contract';
+import { documentHandlers } from '../../electron/features/attendance/documents';
 import { attendanceHandlers } from '../../electron/features/attendance/handlers';
 import { coursesContract } from '../../electron/features/courses/contract';
 import { enrolmentHandlers } from '../../electron/features/courses/enrolments';
@@ -55,6 +56,7 @@ const featureHandlers = [
   sessionHandlers,
   enrolmentHandlers,
   attendanceHandlers,
+  documentHandlers,
 ];
 
 describe('contract and handlers', () => {

@@ -152,7 +152,14 @@ beforeAll(async () => {
     target: 'node22',
     write: false,
     logLevel: 'silent',
-    external: ['electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', '@node-rs/*'],
+    external: [
+      'electron',
+      'better-sqlite3',
+      'better-sqlite3-multiple-ciphers',
+      '@node-rs/*',
+      'pdfkit',
+      'dejavu-fonts-ttf',
+    ],
   });
   mainCode = result.outputFiles[0]?.text ?? '';
 }, 30_000);

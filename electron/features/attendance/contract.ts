@@ -80,4 +80,14 @@ export const attendanceContract = {
     kind: 'write',
   }),
   'attendance.summary': channel<AttendanceSummary>()(z.object({ courseId: id }).strict(), TEACHERS),
+  'documents.signInSheet': channel<GeneratedDocument>()(
+    z.object({ sessionId: id }).strict(),
+    TEACHERS,
+    { entity: 'session', kind: 'export' },
+  ),
+  'documents.courseSignInSheets': channel<GeneratedDocument>()(
+    z.object({ courseId: id }).strict(),
+    TEACHERS,
+    { entity: 'course', kind: 'export' },
+  ),
 };
