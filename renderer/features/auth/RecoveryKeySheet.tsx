@@ -54,7 +54,7 @@ export function RecoveryKeySheet({
         <p>
           <FormattedMessage id="auth.recoveryKey.explain" />
         </p>
-        <p className="recovery-key-warning">
+        <p className="recovery-key-warning no-print">
           <FormattedMessage id="auth.recoveryKey.once" />
         </p>
       </section>
