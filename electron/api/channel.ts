@@ -12,6 +12,12 @@ export interface AuditSpec {
   entity: string;
   /** `view` is used for reads of sensitive content (case notes); writes and exports are always audited. */
   kind: 'write' | 'view' | 'export';
+  /**
+   * The router runs audited handlers inside one transaction with their audit
+   * event; channels that cannot run in a transaction (VACUUM INTO, closing and
+   * replacing the file) say so here.
+   */
+  ownTransaction?: true;
 }
 
 /** One channel of the contract: its input schema, its output type, who may call it, what is audited. */

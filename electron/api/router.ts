@@ -110,15 +110,38 @@ export function createRouter(options: RouterOptions): Router {
         locale,
         now,
       };
+      const audit = def.audit;
+      const record = (data: unknown) => {
+        if (!audit) return;
+        session.audit({
+          userId: caller.userId,
+          action: channel,
+          entity: audit.entity,
+          entityId: entityIdOf(parsed.data, data),
+        });
+      };
       try {
-        const data = await handler(ctx, parsed.data);
-        if (def.audit) {
-          session.audit({
-            userId: caller.userId,
-            action: channel,
-            entity: def.audit.entity,
-            entityId: entityIdOf(parsed.data, data),
-          });
+        const database = audit && !audit.ownTransaction ? session.database() : null;
+        let data: unknown;
+        if (database) {
+          // A synchronous write and its audit event commit together (one transaction,
+          // one fsync); a handler that must await (key derivation) is audited after.
+          const deferred: { promise: Promise<unknown> | null } = { promise: null };
+          database.sqlite.transaction(() => {
+            const value = handler(ctx, parsed.data);
+            if (value instanceof Promise) deferred.promise = value;
+            else {
+              data = value;
+              record(data);
+            }
+          })();
+          if (deferred.promise) {
+            data = await deferred.promise;
+            record(data);
+          }
+        } else {
+          data = await handler(ctx, parsed.data);
+          record(data);
         }
         return { ok: true, data };
       } catch (error) {

@@ -27,6 +27,8 @@ import { usersContract } from '../../electron/features/users/contract';
 import { userHandlers } from '../../electron/features/users/handlers';
 import { ROLES } from '../../electron/api/roles';
 import { vaultSession } from '../../electron/api/session';
+import type { HandlerContext } from '../../electron/api/context';
+import { AppError } from '../../electron/api/errors';
 import { validParticipant } from '../fixtures/participants';
 import { loadMigrations } from '../../db/migrations';
 import { createTestApp, MIGRATIONS_DIR, type TestApp } from './helpers/db';
@@ -171,6 +173,31 @@ describe('router', () => {
     expect(text).not.toMatch(/SQLITE|SELECT|Diallo|at .*\.ts|\/work|node_modules/);
     expect(result).toMatchObject({ error: { code: 'internal' } });
     expect(seen).toHaveLength(1);
+  });
+
+  it('commits a write and its audit event together, or neither', async () => {
+    const person = await app.ok('participants.create', { data: validParticipant() });
+    const failing = {
+      ...handlers,
+      'participants.setArchived': (ctx: HandlerContext) => {
+        ctx.database.sqlite
+          .prepare("UPDATE participants SET first_name = 'Changed' WHERE id = ?")
+          .run(person.id);
+        throw new AppError('conflict', 'errors.duplicate');
+      },
+    } as HandlerMap;
+    const router = createRouter({ handlers: failing, session: vaultSession(app.vault, () => 15) });
+    const auditCount = () =>
+      app.database.sqlite.prepare('SELECT count(*) FROM audit_events').pluck().get() as number;
+    const before = auditCount();
+    const result = await router.call({
+      channel: 'participants.setArchived',
+      input: { id: person.id, archived: true },
+      locale: 'it',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await app.ok('participants.get', { id: person.id })).firstName).toBe('Aïcha');
+    expect(auditCount()).toBe(before);
   });
 
   it('reports system info', async () => {

@@ -4,7 +4,8 @@ import {
   courseAttendanceSummary,
   minutesBetween,
 } from '../../../db/queries/attendance';
-import { attendance, enrolments, participants, sessions } from '../../../db/schema';
+import type { SqliteDatabase } from '../../../db/driver';
+import { attendance, enrolments, participants } from '../../../db/schema';
 import type { HandlerContext } from '../../api/context';
 import { AppError } from '../../api/errors';
 import type { Handler } from '../../api/router';
@@ -33,6 +34,30 @@ function enrolledRows(ctx: HandlerContext, sessionId: number, courseId: number):
     .where(and(eq(enrolments.courseId, courseId), ne(enrolments.status, 'withdrawn')))
     .orderBy(asc(participants.lastName), asc(participants.firstName), asc(participants.id))
     .all();
+}
+
+/** Prepared once per connection: a 30-row save is 30 executions of one statement. */
+const preparedSaves = new WeakMap<SqliteDatabase, ReturnType<typeof prepareSave>>();
+
+function prepareSave(sqlite: SqliteDatabase) {
+  return {
+    upsert: sqlite.prepare(
+      `INSERT INTO attendance (session_id, participant_id, status, minutes, recorded_by, recorded_at)
+       VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (session_id, participant_id) DO UPDATE SET status = excluded.status,
+         minutes = excluded.minutes, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at`,
+    ),
+    held: sqlite.prepare("UPDATE sessions SET status = 'held' WHERE id = ? AND status = 'planned'"),
+  };
+}
+
+function saveStatements(sqlite: SqliteDatabase) {
+  let statements = preparedSaves.get(sqlite);
+  if (!statements) {
+    statements = prepareSave(sqlite);
+    preparedSaves.set(sqlite, statements);
+  }
+  return statements;
 }
 
 const get: Handler<'attendance.get'> = (ctx, { sessionId }) => {
@@ -85,26 +110,20 @@ const save: Handler<'attendance.save'> = (ctx, { sessionId, rows }) => {
   if (Object.keys(fields).length > 0) throw new AppError('validation', 'errors.validation', fields);
 
   const recordedAt = ctx.now().toISOString();
-  db.transaction((tx) => {
+  const statements = saveStatements(ctx.database.sqlite);
+  ctx.database.sqlite.transaction(() => {
     for (const row of resolved) {
-      tx.insert(attendance)
-        .values({ sessionId, ...row, recordedBy: ctx.caller.userId, recordedAt })
-        .onConflictDoUpdate({
-          target: [attendance.sessionId, attendance.participantId],
-          set: {
-            status: row.status,
-            minutes: row.minutes,
-            recordedBy: ctx.caller.userId,
-            recordedAt,
-          },
-        })
-        .run();
+      statements.upsert.run(
+        sessionId,
+        row.participantId,
+        row.status,
+        row.minutes,
+        ctx.caller.userId,
+        recordedAt,
+      );
     }
-    tx.update(sessions)
-      .set({ status: 'held' })
-      .where(and(eq(sessions.id, sessionId), eq(sessions.status, 'planned')))
-      .run();
-  });
+    statements.held.run(sessionId);
+  })();
   return { saved: resolved.length };
 };
 

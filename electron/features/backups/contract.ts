@@ -19,9 +19,11 @@ export const backupsContract = {
   'backups.create': channel<BackupSummary>()(z.object({}).strict(), ['admin'], {
     entity: 'backup',
     kind: 'export',
+    ownTransaction: true,
   }),
   'backups.restore': channel<null>()(z.object({ name: backupName }).strict(), ['admin'], {
     entity: 'backup',
     kind: 'write',
+    ownTransaction: true,
   }),
 };
