@@ -82,7 +82,10 @@ export function createRouter(options: RouterOptions): Router {
         const signedIn = session.caller();
         if (!signedIn) return failure('unauthenticated', 'errors.unauthenticated', locale);
         session.touch();
-        if (session.locked()) return failure('locked', 'errors.locked', locale);
+        // Signing out is always possible, also from the lock screen.
+        if (session.locked() && channel !== 'auth.logout') {
+          return failure('locked', 'errors.locked', locale);
+        }
         caller = signedIn;
         if (!mayCall(caller, channel)) {
           session.audit({ userId: caller.userId, action: channel, outcome: 'denied' });

@@ -7,6 +7,7 @@ export interface AuditEvent {
   at: string;
   userId: number | null;
   username: string | null;
+  displayName: string | null;
   action: string;
   entity: string | null;
   entityId: number | null;

@@ -21,6 +21,7 @@ const list: Handler<'audit.list'> = (ctx, input) => {
       at: auditEvents.at,
       userId: auditEvents.userId,
       username: users.username,
+      displayName: users.displayName,
       action: auditEvents.action,
       entity: auditEvents.entity,
       entityId: auditEvents.entityId,
