@@ -15,11 +15,15 @@ import { timedRow, type BenchRow } from './results';
 import { measure, measureInterleaved, type MeasureOptions } from './timing';
 
 /** A fixed key for the cached encrypted copy of the bench database (synthetic data only). */
-const BENCH_KEY = createHash('sha256').update('percorsi-bench-key').digest();
+export const BENCH_KEY = createHash('sha256').update('percorsi-bench-key').digest();
 
 /** The plain bench database, encrypted once with SQLite3MultipleCiphers and cached beside it. */
+export function encryptedCopyPath(plainFile: string): string {
+  return `${plainFile}.encrypted`;
+}
+
 export function openEncryptedCopy(plainFile: string, log: (m: string) => void): OpenedDatabase {
-  const file = `${plainFile}.encrypted`;
+  const file = encryptedCopyPath(plainFile);
   if (!existsSync(file)) {
     log('Encrypting a copy of the bench database (cached for later runs)…');
     const partial = `${file}.partial`;
