@@ -8,6 +8,7 @@ import {
 import { ParticipantList } from '../features/participants/ParticipantList';
 import { ParticipantView } from '../features/participants/ParticipantView';
 import { useCan } from '../features/auth/session';
+import { CoursesArea } from '../features/courses/CoursesArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { AppMessageId } from '../i18n/it';
 import { requestTitleFocus } from '../ui/pageFocus';
@@ -33,6 +34,8 @@ function Page({ route }: { route: Route }) {
       ) : (
         <Forbidden />
       );
+    case 'courses':
+      return <CoursesArea parts={route.parts} />;
     case 'placeholder':
       return <Placeholder area={route.area} />;
     case 'settings':

@@ -18,7 +18,9 @@ export type Route =
   | { name: 'participantNew' }
   | { name: 'participant'; id: number }
   | { name: 'participantEdit'; id: number }
-  | { name: 'placeholder'; area: Exclude<AreaId, 'participants' | 'settings'> }
+  | { name: 'placeholder'; area: Exclude<AreaId, 'participants' | 'settings' | 'courses'> }
+  /** The Corsi area parses the rest of its path itself (features/courses/routes.ts). */
+  | { name: 'courses'; parts: string[] }
   | { name: 'settings'; section: SettingsSection }
   | { name: 'notFound' };
 
@@ -30,7 +32,7 @@ function isSettingsSection(value: string): value is SettingsSection {
   return (SETTINGS_SECTIONS as readonly string[]).includes(value);
 }
 
-const PLACEHOLDER_AREAS = ['courses', 'pathways', 'competences', 'reports'] as const;
+const PLACEHOLDER_AREAS = ['pathways', 'competences', 'reports'] as const;
 
 function isPlaceholderArea(value: string): value is (typeof PLACEHOLDER_AREAS)[number] {
   return (PLACEHOLDER_AREAS as readonly string[]).includes(value);
@@ -57,6 +59,7 @@ export function parseRoute(hash: string): Route {
     if (isSettingsSection(second)) return { name: 'settings', section: second };
     return { name: 'notFound' };
   }
+  if (area === 'courses') return { name: 'courses', parts: parts.slice(1) };
   if (isPlaceholderArea(area) && second === undefined) return { name: 'placeholder', area };
   return { name: 'notFound' };
 }
@@ -67,6 +70,8 @@ export function routeArea(route: Route): AreaId | null {
       return route.area;
     case 'settings':
       return 'settings';
+    case 'courses':
+      return 'courses';
     case 'notFound':
       return null;
     default:

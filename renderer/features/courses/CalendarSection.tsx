@@ -1,0 +1,163 @@
+import { useEffect, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { Course } from '../../../electron/features/courses/contract';
+import { useCan } from '../auth/session';
+import { LoadState } from '../../ui/LoadState';
+import { hoursText } from './attendanceGrid';
+import { CalendarForm } from './CalendarForm';
+import { SignInSheetButton } from './DocumentButtons';
+import { useSessions } from './hooks';
+import { coursePaths } from './routes';
+import { SessionForm } from './SessionForm';
+import { formatSessionDate } from './SessionWhen';
+
+type Panel = 'session' | 'calendar' | null;
+
+/** The course's sessions, with the two ways to add them: one at a time or a weekly calendar. */
+export function CalendarSection({ course }: { course: Course }) {
+  const intl = useIntl();
+  const can = useCan();
+  const sessions = useSessions(course.id);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [created, setCreated] = useState<number | null>(null);
+  const panelHeading = useRef<HTMLHeadingElement>(null);
+  const items = sessions.data ?? [];
+
+  useEffect(() => {
+    if (panel) panelHeading.current?.focus();
+  }, [panel]);
+
+  const close = (count: number | null) => {
+    setPanel(null);
+    setCreated(count);
+    if (count !== null) sessions.reload();
+  };
+
+  return (
+    <section aria-labelledby="calendar-title">
+      <div className="section-header">
+        <h2 id="calendar-title">
+          <FormattedMessage id="courses.tab.calendar" />
+        </h2>
+        {can('sessions.create') ? (
+          <div className="page-actions">
+            <button
+              type="button"
+              className="button-secondary"
+              aria-expanded={panel === 'session'}
+              onClick={() => setPanel(panel === 'session' ? null : 'session')}
+            >
+              <FormattedMessage id="courses.session.new" />
+            </button>
+            <button
+              type="button"
+              className="button-secondary"
+              aria-expanded={panel === 'calendar'}
+              onClick={() => setPanel(panel === 'calendar' ? null : 'calendar')}
+            >
+              <FormattedMessage id="courses.calendar.new" />
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {panel ? (
+        <div className="panel">
+          <h3 ref={panelHeading} tabIndex={-1}>
+            <FormattedMessage
+              id={panel === 'session' ? 'courses.session.new' : 'courses.calendar.new'}
+            />
+          </h3>
+          {panel === 'session' ? (
+            <SessionForm course={course} onDone={(s) => close(s ? 1 : null)} />
+          ) : (
+            <CalendarForm course={course} onDone={(list) => close(list ? list.length : null)} />
+          )}
+        </div>
+      ) : null}
+      <p role="status" className="notice-inline">
+        {created !== null ? (
+          <FormattedMessage id="courses.session.created" values={{ count: created }} />
+        ) : null}
+      </p>
+      <LoadState
+        loading={sessions.loading && !sessions.data}
+        error={sessions.error}
+        onRetry={sessions.reload}
+      />
+      {sessions.data && items.length === 0 ? (
+        <p className="empty">
+          <FormattedMessage id="courses.session.none" />
+        </p>
+      ) : null}
+      {items.length > 0 ? (
+        <table className="data-table sessions-table">
+          <caption className="visually-hidden">
+            <FormattedMessage id="courses.session.caption" />
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="numeric">
+                <FormattedMessage id="courses.session.col.number" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="courses.session.col.date" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="courses.session.col.time" />
+              </th>
+              <th scope="col" className="numeric">
+                <FormattedMessage id="courses.session.col.hours" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="courses.session.col.topic" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="courses.session.col.status" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="courses.session.col.actions" />
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((session, index) => (
+              <tr key={session.id}>
+                <td className="numeric">{index + 1}</td>
+                <th scope="row" id={`session-${session.id}-date`}>
+                  {formatSessionDate(intl.locale, session.date)}
+                </th>
+                <td>
+                  {session.startTime}–{session.endTime}
+                </td>
+                <td className="numeric">{hoursText(session.minutes, intl.locale)}</td>
+                <td>{session.topic ?? ''}</td>
+                <td>
+                  <span className={`badge session-${session.status}`}>
+                    <FormattedMessage id={`courses.sessionStatus.${session.status}`} />
+                  </span>
+                </td>
+                <td className="row-actions">
+                  {can('attendance.save') && session.status !== 'cancelled' ? (
+                    <a
+                      href={coursePaths.attendance(course.id, session.id)}
+                      aria-describedby={`session-${session.id}-date`}
+                    >
+                      <FormattedMessage
+                        id={
+                          session.status === 'held'
+                            ? 'courses.session.editAttendance'
+                            : 'courses.session.recordAttendance'
+                        }
+                      />
+                    </a>
+                  ) : null}
+                  <SignInSheetButton sessionId={session.id} compact />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
