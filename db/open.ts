@@ -75,8 +75,9 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const migrations = loadMigrations(options.migrationsDir);
   const existed = existsSync(file);
 
+  // Large archives are checked page by page on their daily backup instead (see below).
+  const integrityChecked = !existed || statSync(file).size <= QUICK_CHECK_MAX_BYTES;
   let sqlite: Database;
-  let integrityChecked = false;
   try {
     sqlite = new Sqlite(file);
     if (options.key) applyKey(sqlite, options.key);
@@ -91,7 +92,6 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     // page, which costs seconds on a large archive, so there it is left to the
     // daily backup, whose verification runs integrity_check on the same content.
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-    integrityChecked = !existed || statSync(file).size <= QUICK_CHECK_MAX_BYTES;
     if (integrityChecked && sqlite.pragma('quick_check', { simple: true }) !== 'ok') {
       throw new Error('quick_check failed');
     }

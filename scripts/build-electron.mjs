@@ -27,6 +27,7 @@ const common = {
     '@node-rs/*',
     'pdfkit',
     'dejavu-fonts-ttf',
+    'exceljs',
   ],
 };
 

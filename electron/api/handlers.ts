@@ -3,6 +3,7 @@ import { authHandlers } from '../features/auth/handlers';
 import { backupHandlers } from '../features/backups/handlers';
 import { documentHandlers } from '../features/attendance/documents';
 import { attendanceHandlers } from '../features/attendance/handlers';
+import { importHandlers } from '../features/attendance/import';
 import { courseHandlers } from '../features/courses/handlers';
 import { enrolmentHandlers } from '../features/courses/enrolments';
 import { sessionHandlers } from '../features/courses/sessions';
@@ -28,4 +29,5 @@ export const handlers = {
   ...enrolmentHandlers,
   ...attendanceHandlers,
   ...documentHandlers,
+  ...importHandlers,
 } satisfies HandlerMap;

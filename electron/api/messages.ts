@@ -78,6 +78,20 @@ const it = {
   'errors.duplicateRow': 'La stessa persona compare due volte.',
   'errors.notATrainer': 'L’utente scelto non è un formatore o una formatrice attiva.',
   'errors.sessionCancelled': 'L’incontro è annullato: non si registrano presenze.',
+  'errors.importFileType': 'Carica un file CSV o XLSX.',
+  'errors.fileTooLarge': 'Il file è troppo grande (massimo 10 MB).',
+  'errors.requestTooLarge': 'La richiesta è troppo grande.',
+  'errors.importUnreadable': 'Il file non si legge come CSV o XLSX.',
+  'errors.importEmpty': 'Il file non contiene righe da importare.',
+  'errors.importTooManyRows': 'Il file ha troppe righe (massimo 20.000).',
+  'errors.importMissingColumns':
+    'Mancano colonne obbligatorie: servono data, ora_inizio, ora_fine e, per le presenze, codice_fiscale oppure cognome e nome, e stato.',
+  'errors.importUnknownPerson': 'Persona non trovata tra gli iscritti al corso.',
+  'errors.importStatus':
+    'Stato non riconosciuto: usa P, A, G o R (presente, assente, giustificato, ritardo).',
+  'errors.importHours': 'Ore non valide (esempio: 2,5).',
+  'errors.importRejected':
+    'Il file contiene errori: non è stato importato nulla. Correggi le righe indicate e riprova.',
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -153,6 +167,19 @@ const en: Record<MessageKey, string> = {
   'errors.duplicateRow': 'The same person appears twice.',
   'errors.notATrainer': 'The chosen user is not an active trainer.',
   'errors.sessionCancelled': 'The session is cancelled: no attendance is recorded.',
+  'errors.importFileType': 'Upload a CSV or XLSX file.',
+  'errors.fileTooLarge': 'The file is too large (at most 10 MB).',
+  'errors.requestTooLarge': 'The request is too large.',
+  'errors.importUnreadable': 'The file cannot be read as CSV or XLSX.',
+  'errors.importEmpty': 'The file holds no rows to import.',
+  'errors.importTooManyRows': 'The file has too many rows (at most 20,000).',
+  'errors.importMissingColumns':
+    'Required columns are missing: data, ora_inizio, ora_fine and, for attendance, codice_fiscale or cognome and nome, and stato.',
+  'errors.importUnknownPerson': 'Person not found among those enrolled in the course.',
+  'errors.importStatus': 'Unknown status: use P, A, G or R (present, absent, excused, late).',
+  'errors.importHours': 'Invalid hours (example: 2.5).',
+  'errors.importRejected':
+    'The file has errors: nothing was imported. Correct the listed rows and try again.',
 };
 
 export const errorMessages: Record<Locale, Record<MessageKey, string>> = { it, en };

@@ -11,7 +11,8 @@ import { CONTENT_SECURITY_POLICY } from '../shell/security';
 
 export const SECRET_HEADER = 'x-percorsi-secret';
 export const LOCALE_HEADER = 'x-percorsi-locale';
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Large enough for a spreadsheet import (10 MB file, base64-encoded), no larger. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 export interface BrowserServerOptions {
   router: Router;
@@ -44,7 +45,7 @@ const transportMessages = {
   secret: 'errors.forbidden',
   origin: 'errors.forbidden',
   method: 'errors.badRequest',
-  tooLarge: 'errors.badRequest',
+  tooLarge: 'errors.requestTooLarge',
   json: 'errors.badRequest',
 } as const;
 

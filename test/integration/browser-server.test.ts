@@ -159,7 +159,7 @@ describe('browser-mode server', () => {
         },
       );
       req.on('error', reject);
-      for (let i = 0; i < 20; i++) req.write(Buffer.alloc(100 * 1024, 32));
+      for (let i = 0; i < 17; i++) req.write(Buffer.alloc(1024 * 1024, 32));
       req.end();
     });
     expect(streamed).toBe(413);

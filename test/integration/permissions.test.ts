@@ -53,6 +53,7 @@ const SAMPLES: Record<ChannelName, unknown> = {
   'attendance.get': { sessionId: 999_999 },
   'attendance.save': { sessionId: 999_999, rows: [{ participantId: 1, status: 'present' }] },
   'attendance.summary': { courseId: 999_999 },
+  'attendance.import': { courseId: 999_999, fileName: 'x.csv', contentBase64: 'YQ==' },
   'documents.signInSheet': { sessionId: 999_999 },
   'documents.courseSignInSheets': { courseId: 999_999 },
 };
@@ -75,6 +76,7 @@ const RECORD_SCOPED: ChannelName[] = [
   'attendance.get',
   'attendance.save',
   'attendance.summary',
+  'attendance.import',
   'documents.signInSheet',
   'documents.courseSignInSheets',
 ];

@@ -9,6 +9,7 @@ import { systemHandlers } from '../../electron/features/system/handlers';
 import { attendanceContract } from '../../electron/features/attendance/contract';
 import { documentHandlers } from '../../electron/features/attendance/documents';
 import { attendanceHandlers } from '../../electron/features/attendance/handlers';
+import { importHandlers } from '../../electron/features/attendance/import';
 import { coursesContract } from '../../electron/features/courses/contract';
 import { enrolmentHandlers } from '../../electron/features/courses/enrolments';
 import { courseHandlers } from '../../electron/features/courses/handlers';
@@ -59,6 +60,7 @@ const featureHandlers = [
   enrolmentHandlers,
   attendanceHandlers,
   documentHandlers,
+  importHandlers,
 ];
 
 describe('contract and handlers', () => {

@@ -159,6 +159,7 @@ beforeAll(async () => {
       '@node-rs/*',
       'pdfkit',
       'dejavu-fonts-ttf',
+      'exceljs',
     ],
   });
   mainCode = result.outputFiles[0]?.text ?? '';

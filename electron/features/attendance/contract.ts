@@ -71,6 +71,34 @@ export interface GeneratedDocument {
   contentBase64: string;
 }
 
+export interface ImportReport {
+  /** True when every row was valid and everything was saved; false means nothing was saved. */
+  committed: boolean;
+  totalRows: number;
+  sessionsCreated: number;
+  marksSaved: number;
+  /** Rows with problems, by line number in the file (the header is line 1). */
+  problems: { line: number; messages: string[] }[];
+}
+
+/** About 10 MB of file once base64-encoded. */
+export const MAX_IMPORT_BASE64 = 14_000_000;
+
+export const attendanceImportInput = z
+  .object({
+    courseId: id,
+    fileName: z
+      .string()
+      .max(200, 'errors.tooLong')
+      .regex(/\.(csv|txt|xlsx)$/i, 'errors.importFileType'),
+    contentBase64: z
+      .string()
+      .min(1, 'errors.required')
+      .max(MAX_IMPORT_BASE64, 'errors.fileTooLarge')
+      .regex(/^[A-Za-z0-9+/=\s]*$/, 'errors.invalid'),
+  })
+  .strict();
+
 const TEACHERS = ['admin', 'coordinator', 'trainer'] as const;
 
 export const attendanceContract = {
@@ -80,6 +108,10 @@ export const attendanceContract = {
     kind: 'write',
   }),
   'attendance.summary': channel<AttendanceSummary>()(z.object({ courseId: id }).strict(), TEACHERS),
+  'attendance.import': channel<ImportReport>()(attendanceImportInput, TEACHERS, {
+    entity: 'course',
+    kind: 'write',
+  }),
   'documents.signInSheet': channel<GeneratedDocument>()(
     z.object({ sessionId: id }).strict(),
     TEACHERS,

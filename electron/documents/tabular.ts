@@ -1,0 +1,96 @@
+import ExcelJS from 'exceljs';
+
+/** A spreadsheet read as text cells: the first row holds the headers. */
+export interface Table {
+  headers: string[];
+  rows: string[][];
+}
+
+export class TableFormatError extends Error {}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Excel stores times as dates on 30/12/1899; everything else is a calendar date. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    if (value.getUTCFullYear() <= 1900)
+      return `${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}`;
+    return `${pad(value.getUTCDate())}/${pad(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
+  }
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return cellText(value.result);
+    return '';
+  }
+  return String(value);
+}
+
+/** CSV as Italian Excel writes it: optional BOM, `;` (or `,`) separator, quoted fields. */
+export function parseCsv(text: string): Table {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  const separator =
+    (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === separator) {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && body[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += ch;
+  }
+  if (quoted) throw new TableFormatError('unterminated quote');
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  const nonEmpty = records.filter((r) => r.some((c) => c.trim() !== ''));
+  const [headers, ...rows] = nonEmpty;
+  if (!headers) throw new TableFormatError('empty file');
+  return { headers: headers.map((h) => h.trim()), rows: rows.map((r) => r.map((c) => c.trim())) };
+}
+
+export async function parseXlsx(bytes: Buffer): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new TableFormatError('not a readable XLSX file');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new TableFormatError('no worksheet');
+  const records: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const values: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) values.push(cellText(row.getCell(c).value).trim());
+    records.push(values);
+  });
+  const [headers, ...rows] = records.filter((r) => r.some((c) => c !== ''));
+  if (!headers) throw new TableFormatError('empty sheet');
+  return { headers, rows };
+}
+
+/** Reads CSV or XLSX by the file name's extension. */
+export async function readTable(fileName: string, bytes: Buffer): Promise<Table> {
+  if (/\.xlsx$/i.test(fileName)) return parseXlsx(bytes);
+  if (/\.(csv|txt)$/i.test(fileName)) return parseCsv(bytes.toString('utf8'));
+  throw new TableFormatError('unsupported file type');
+}
