@@ -36,7 +36,14 @@ function AttendanceEditor({
 }) {
   const intl = useIntl();
   const grid = useAttendanceGrid(sheet, intl.locale, onSaved);
-  const [message, setMessage] = useState<Message>(null);
+  const [outcome, setOutcome] = useState<{ message: Message; rows: unknown }>({
+    message: null,
+    rows: null,
+  });
+  // A message about the last save no longer holds once the grid changes.
+  const message = outcome.rows === grid.rows ? outcome.message : null;
+  const { rows } = grid;
+  const setMessage = useCallback((next: Message) => setOutcome({ message: next, rows }), [rows]);
   const { session } = sheet;
   const cancelled = session.status === 'cancelled';
 
@@ -57,7 +64,7 @@ function AttendanceEditor({
           : statusInputId(row.participantId, row.status ?? 'present');
       document.getElementById(id)?.focus();
     }
-  }, [grid, cancelled]);
+  }, [grid, cancelled, setMessage]);
 
   const saveRef = useRef(save);
   useEffect(() => {

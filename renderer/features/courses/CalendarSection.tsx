@@ -130,28 +130,30 @@ export function CalendarSection({ course }: { course: Course }) {
                   {session.startTime}–{session.endTime}
                 </td>
                 <td className="numeric">{hoursText(session.minutes, intl.locale)}</td>
-                <td>{session.topic ?? ''}</td>
+                <td className="session-topic">{session.topic ?? ''}</td>
                 <td>
                   <span className={`badge session-${session.status}`}>
                     <FormattedMessage id={`courses.sessionStatus.${session.status}`} />
                   </span>
                 </td>
-                <td className="row-actions">
-                  {can('attendance.save') && session.status !== 'cancelled' ? (
-                    <a
-                      href={coursePaths.attendance(course.id, session.id)}
-                      aria-describedby={`session-${session.id}-date`}
-                    >
-                      <FormattedMessage
-                        id={
-                          session.status === 'held'
-                            ? 'courses.session.editAttendance'
-                            : 'courses.session.recordAttendance'
-                        }
-                      />
-                    </a>
-                  ) : null}
-                  <SignInSheetButton sessionId={session.id} compact />
+                <td>
+                  <div className="row-actions-inner">
+                    {can('attendance.save') && session.status !== 'cancelled' ? (
+                      <a
+                        href={coursePaths.attendance(course.id, session.id)}
+                        aria-describedby={`session-${session.id}-date`}
+                      >
+                        <FormattedMessage
+                          id={
+                            session.status === 'held'
+                              ? 'courses.session.editAttendance'
+                              : 'courses.session.recordAttendance'
+                          }
+                        />
+                      </a>
+                    ) : null}
+                    <SignInSheetButton sessionId={session.id} compact />
+                  </div>
                 </td>
               </tr>
             ))}

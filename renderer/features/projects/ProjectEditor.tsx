@@ -75,6 +75,11 @@ function ProjectForm({ project }: { project?: Project }) {
 export function ProjectNewPage() {
   return (
     <section className="page">
+      <p className="breadcrumb">
+        <a href={coursePaths.projects()}>
+          <FormattedMessage id="projects.list.title" />
+        </a>
+      </p>
       <PageHeading id="projects.new.title" />
       <ProjectForm />
     </section>
@@ -85,6 +90,11 @@ export function ProjectEditPage({ id }: { id: number }) {
   const project = useProject(id);
   return (
     <section className="page">
+      <p className="breadcrumb">
+        <a href={coursePaths.projects()}>
+          <FormattedMessage id="projects.list.title" />
+        </a>
+      </p>
       {project.data ? (
         <>
           <PageHeading id="projects.edit.title" values={{ code: project.data.code }} />
