@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { instantNow } from './columns';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -9,9 +9,7 @@ export const auditEvents = sqliteTable(
   'audit_events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    at: text('at')
-      .notNull()
-      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    at: instantNow('at'),
     userId: integer('user_id'),
     action: text('action').notNull(),
     entity: text('entity'),

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { timestamps } from './columns';
 import {
   index,
   integer,
@@ -29,12 +29,7 @@ export const courses = sqliteTable(
     startDate: text('start_date').notNull(),
     endDate: text('end_date').notNull(),
     minAttendancePct: integer('min_attendance_pct').notNull().default(70),
-    createdAt: text('created_at')
-      .notNull()
-      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-    updatedAt: text('updated_at')
-      .notNull()
-      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    ...timestamps(),
   },
   (t) => [index('courses_project_idx').on(t.projectId)],
 );

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { timestamps } from './columns';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Lists are stored as JSON text; drizzle's `mode: 'json'` parses them on read. */
@@ -35,12 +35,7 @@ export const participants = sqliteTable(
     archivedAt: text('archived_at'),
     /** The user who registered the person (counselors see the people they register). */
     createdBy: integer('created_by'),
-    createdAt: text('created_at')
-      .notNull()
-      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-    updatedAt: text('updated_at')
-      .notNull()
-      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    ...timestamps(),
   },
   (t) => [
     index('participants_codice_fiscale_idx').on(t.codiceFiscale),

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { timestamps } from './columns';
 import {
   index,
   integer,
@@ -9,15 +9,6 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
-
-const timestamps = {
-  createdAt: text('created_at')
-    .notNull()
-    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-  updatedAt: text('updated_at')
-    .notNull()
-    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-};
 
 export const projects = sqliteTable(
   'projects',
@@ -30,7 +21,7 @@ export const projects = sqliteTable(
     startDate: text('start_date').notNull(),
     endDate: text('end_date').notNull(),
     leadOrganisation: text('lead_organisation').notNull(),
-    ...timestamps,
+    ...timestamps(),
   },
   (t) => [uniqueIndex('projects_code_idx').on(t.code)],
 );

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { timestamps } from './columns';
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable(
@@ -12,12 +12,7 @@ export const users = sqliteTable(
     /** Argon2id PHC string. */
     passwordHash: text('password_hash').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
-    createdAt: text('created_at')
-      .notNull()
-      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-    updatedAt: text('updated_at')
-      .notNull()
-      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    ...timestamps(),
   },
   (t) => [uniqueIndex('users_username_idx').on(t.username)],
 );

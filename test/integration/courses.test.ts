@@ -321,6 +321,21 @@ describe('enrolment and attendance', () => {
     );
     const summary = await app.call('attendance.summary', { courseId: other.id }, { as: 'trainer' });
     expect(summary).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await app.call('projects.get', { id: projectId })).ok).toBe(true);
+    const elsewhere = await app.ok(
+      'projects.create',
+      { data: { ...project, code: 'ALTRO-1' } },
+      { as: 'coordinator' },
+    );
+    await app.signInAs('trainer');
+    expect(await app.call('projects.get', { id: elsewhere.id })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await app.call('projects.get', { id: 987_654 })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     const list = await app.ok('courses.list', {});
     expect(list.map((c) => c.id)).toEqual([courseId]);
     // The trainer now sees the people enrolled in the course, and nobody else.

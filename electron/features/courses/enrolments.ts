@@ -4,7 +4,7 @@ import type { HandlerContext } from '../../api/context';
 import { AppError } from '../../api/errors';
 import type { Handler } from '../../api/router';
 import type { Enrolment } from './contract';
-import { assertCourseAccess } from './scope';
+import { assertCourseAccess, missingRecord } from './scope';
 
 function select(ctx: HandlerContext) {
   return ctx.database.db
@@ -25,11 +25,7 @@ function select(ctx: HandlerContext) {
 
 function loadEnrolment(ctx: HandlerContext, id: number): Enrolment {
   const row = select(ctx).where(eq(enrolments.id, id)).get();
-  if (!row)
-    throw new AppError(
-      ctx.caller.role === 'admin' ? 'not_found' : 'forbidden',
-      ctx.caller.role === 'admin' ? 'errors.notFound' : 'errors.forbidden',
-    );
+  if (!row) missingRecord(ctx);
   return row;
 }
 

@@ -9,6 +9,30 @@ function forbidden(): never {
   throw new AppError('forbidden', 'errors.forbidden');
 }
 
+/**
+ * A record that does not exist: administrators (who see everything) are told
+ * so; everyone else gets the same `forbidden` as for a record out of scope,
+ * so a refusal never reveals whether something exists.
+ */
+export function missingRecord(ctx: HandlerContext): never {
+  if (ctx.caller.role === 'admin') throw new AppError('not_found', 'errors.notFound');
+  forbidden();
+}
+
+/** Trainers see the projects of the courses they teach. */
+export function teachesInProject(ctx: HandlerContext, projectId: number): boolean {
+  const userId = ctx.caller.userId;
+  if (userId === null) return false;
+  return (
+    ctx.database.db
+      .select({ c: courses.id })
+      .from(courses)
+      .innerJoin(courseTrainers, eq(courseTrainers.courseId, courses.id))
+      .where(and(eq(courses.projectId, projectId), eq(courseTrainers.userId, userId)))
+      .get() !== undefined
+  );
+}
+
 export function coordinates(ctx: HandlerContext, projectId: number): boolean {
   const userId = ctx.caller.userId;
   if (userId === null) return false;
@@ -51,11 +75,8 @@ export function assertManagesProject(ctx: HandlerContext, projectId: number): vo
 export function assertCourseAccess(ctx: HandlerContext, courseId: number, access: CourseAccess) {
   const course = ctx.database.db.select().from(courses).where(eq(courses.id, courseId)).get();
   const { role } = ctx.caller;
-  if (role === 'admin') {
-    if (!course) throw new AppError('not_found', 'errors.notFound');
-    return course;
-  }
-  if (!course) forbidden();
+  if (!course) missingRecord(ctx);
+  if (role === 'admin') return course;
   if (role === 'coordinator' && coordinates(ctx, course.projectId)) return course;
   if (role === 'trainer' && (access === 'read' || access === 'teach') && teaches(ctx, courseId)) {
     return course;

@@ -6,7 +6,7 @@ import { AppError } from '../../api/errors';
 import type { Handler } from '../../api/router';
 import { calendarDates } from './calendar';
 import type { Session } from './contract';
-import { assertCourseAccess } from './scope';
+import { assertCourseAccess, missingRecord } from './scope';
 
 type Db = HandlerContext['database']['db'];
 type SessionRow = typeof sessions.$inferSelect;
@@ -17,10 +17,7 @@ export function toSession(row: SessionRow): Session {
 
 export function loadSessionRow(ctx: HandlerContext, id: number): SessionRow {
   const row = ctx.database.db.select().from(sessions).where(eq(sessions.id, id)).get();
-  if (!row) {
-    if (ctx.caller.role === 'admin') throw new AppError('not_found', 'errors.notFound');
-    throw new AppError('forbidden', 'errors.forbidden');
-  }
+  if (!row) missingRecord(ctx);
   return row;
 }
 

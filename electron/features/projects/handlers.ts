@@ -11,7 +11,12 @@ import {
 import type { HandlerContext } from '../../api/context';
 import { AppError } from '../../api/errors';
 import type { Handler } from '../../api/router';
-import { assertManagesProject, coordinates } from '../courses/scope';
+import {
+  assertManagesProject,
+  coordinates,
+  missingRecord,
+  teachesInProject,
+} from '../courses/scope';
 import type { Project, ProjectInput } from './contract';
 
 type Db = HandlerContext['database']['db'];
@@ -135,14 +140,13 @@ const list: Handler<'projects.list'> = (ctx) => {
 const get: Handler<'projects.get'> = (ctx, { id }) => {
   const { role } = ctx.caller;
   const project = load(ctx.database.db, id);
+  if (!project) missingRecord(ctx);
   const visible =
-    role === 'admin' || role === 'counselor' || (role === 'coordinator' && coordinates(ctx, id));
-  if (!visible && role !== 'trainer') throw new AppError('forbidden', 'errors.forbidden');
-  if (!project)
-    throw new AppError(
-      role === 'admin' ? 'not_found' : 'forbidden',
-      role === 'admin' ? 'errors.notFound' : 'errors.forbidden',
-    );
+    role === 'admin' ||
+    role === 'counselor' ||
+    (role === 'coordinator' && coordinates(ctx, id)) ||
+    (role === 'trainer' && teachesInProject(ctx, id));
+  if (!visible) throw new AppError('forbidden', 'errors.forbidden');
   return project;
 };
 
@@ -166,12 +170,7 @@ const create: Handler<'projects.create'> = (ctx, { data }) => {
 
 const update: Handler<'projects.update'> = (ctx, { id, data }) => {
   const { db } = ctx.database;
-  if (!load(db, id)) {
-    throw new AppError(
-      ctx.caller.role === 'admin' ? 'not_found' : 'forbidden',
-      ctx.caller.role === 'admin' ? 'errors.notFound' : 'errors.forbidden',
-    );
-  }
+  if (!load(db, id)) missingRecord(ctx);
   assertManagesProject(ctx, id);
   db.transaction((tx) => {
     if (codeTaken(tx, data.code, id)) {
