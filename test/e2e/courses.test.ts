@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validParticipant } from '../fixtures/participants';
 import { expectCount, expectText } from './expectations';
-import { startE2eApp, type E2eApp } from './harness';
+import { startE2eApp, type Account, type E2eApp } from './harness';
 import { AttendancePage } from './pages/AttendancePage';
 import { CoursePage } from './pages/CoursePage';
 import { ProjectFormPage } from './pages/ProjectFormPage';
@@ -30,6 +30,7 @@ const fullName = (i: number) => `${PEOPLE[i]?.[1]} ${PEOPLE[i]?.[0]}`;
 let app: E2eApp;
 let page: Page;
 let courseId = 0;
+let trainer: Account;
 const personIds: number[] = [];
 
 async function sessionIds(): Promise<number[]> {
@@ -51,6 +52,7 @@ beforeAll(async () => {
     );
     personIds.push(person.id);
   }
+  trainer = await app.createUser('trainer', 'marco.formatore', 'Marco Verdi');
   ({ page } = await app.open());
 });
 afterAll(async () => {
@@ -95,6 +97,7 @@ describe('courses, calendar and attendance', () => {
       startDate: '2026-03-01',
       endDate: '2026-06-30',
     });
+    await page.getByRole('checkbox', { name: 'Marco Verdi' }).check();
     await page.getByRole('button', { name: 'Salva il corso' }).click();
     await expectText(shell.heading(), 'Cercare lavoro in Italia');
     courseId = Number(/#\/courses\/(\d+)/.exec(page.url())?.[1]);
@@ -225,5 +228,17 @@ describe('courses, calendar and attendance', () => {
       expect(text).toContain(lastName);
       expect(text).toContain(firstName);
     }
+  });
+
+  it('shows a trainer their course, without the buttons for creating courses or projects', async () => {
+    await app.signInAs(trainer);
+    const { page: trainerPage } = await app.open();
+    await trainerPage.goto(`${app.baseUrl}#/courses`);
+    await expectText(trainerPage.locator('tbody th a'), 'Cercare lavoro in Italia');
+    await expectCount(trainerPage.getByRole('link', { name: 'Nuovo corso' }), 0);
+    await expectCount(trainerPage.getByRole('link', { name: 'Progetti', exact: true }), 0);
+    await trainerPage.locator('tbody th a').click();
+    await expectCount(new CoursePage(trainerPage).sessionRows(), 9);
+    await expectCount(trainerPage.getByRole('link', { name: 'Modifica corso' }), 0);
   });
 });

@@ -42,6 +42,10 @@ describe('language', () => {
 
     await shell.navLink('Courses').click();
     await expectText(shell.heading(), 'Courses');
+    await expectText(page.locator('.empty'), 'There are no courses yet. Start with “New course”.');
+
+    await shell.navLink('Reports').click();
+    await expectText(shell.heading(), 'Reports');
     expect(await page.locator('.placeholder').innerText()).toContain(
       'This area is coming in a future version of Percorsi.',
     );

@@ -10,6 +10,7 @@ import { LoadState } from '../../ui/LoadState';
 import { PageHeading } from '../../ui/PageHeading';
 import { TextField, textFieldId } from '../../ui/TextField';
 import { useCourseForm } from './forms';
+import { TrainersField } from './TrainersField';
 import { useCourse, useProjectChoices } from './hooks';
 import { coursePaths } from './routes';
 
@@ -112,6 +113,7 @@ function CourseForm({ course }: { course?: Course }) {
         >
           {(control) => <textarea rows={3} {...control} {...form.register('data.description')} />}
         </Field>
+        <TrainersField form={form} />
       </div>
       <div className="form-footer">
         {formError ? (

@@ -130,3 +130,9 @@ export function useDownloadDocument() {
     return null;
   }, []);
 }
+
+/** Active trainer accounts, for assigning a course; only administrators may list accounts. */
+export function useTrainerChoices(enabled: boolean) {
+  const users = useLoad('users.list', {}, enabled);
+  return (users.data ?? []).filter((user) => user.role === 'trainer' && user.active);
+}

@@ -39,6 +39,7 @@ export const coursesMessagesEn: Record<CoursesMessageId, string> = {
   'courses.field.description': 'Description',
   'courses.field.plannedHours': 'Planned hours',
   'courses.field.minAttendancePct': 'Minimum attendance for the certificate (%)',
+  'courses.field.trainers': 'Trainers',
   'courses.field.startDate': 'Start',
   'courses.field.endDate': 'End',
   'courses.tabs.label': 'Course sections',

@@ -37,6 +37,7 @@ export const coursesMessagesIt = {
   'courses.field.description': 'Descrizione',
   'courses.field.plannedHours': 'Ore previste',
   'courses.field.minAttendancePct': 'Frequenza minima per l’attestato (%)',
+  'courses.field.trainers': 'Formatori e formatrici',
   'courses.field.startDate': 'Inizio',
   'courses.field.endDate': 'Fine',
   'courses.tabs.label': 'Sezioni del corso',
