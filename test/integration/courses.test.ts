@@ -94,6 +94,11 @@ describe('projects and courses', () => {
     expect(pct.ok).toBe(false);
   });
 
+  it('lists active trainers, names only, for those who plan courses', async () => {
+    const trainers = await app.ok('users.trainers', {}, { as: 'coordinator' });
+    expect(trainers).toEqual([{ id: app.userIds.trainer, displayName: 'Formatrice' }]);
+  });
+
   it('lets only the project coordinators (and admins) manage it', async () => {
     const otherCoordinator = await app.call(
       'projects.update',

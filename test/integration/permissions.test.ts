@@ -19,6 +19,7 @@ const SAMPLES: Record<ChannelName, unknown> = {
   'auth.logout': {},
   'auth.changePassword': {},
   'users.list': {},
+  'users.trainers': {},
   'users.create': {},
   'users.update': { id: 999_999, displayName: 'X', role: 'trainer' },
   'users.setActive': { id: 999_999, active: true },

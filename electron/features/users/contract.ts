@@ -20,8 +20,15 @@ export const createUserInput = z
   .object({ username, displayName: text(100, 'errors.nameTooLong'), role, password: newPassword })
   .strict();
 
+export interface TrainerChoice {
+  id: number;
+  displayName: string;
+}
+
 export const usersContract = {
   'users.list': channel<UserSummary[]>()(z.object({}).strict(), ADMIN),
+  /** Active trainers, for whoever plans courses: names only. */
+  'users.trainers': channel<TrainerChoice[]>()(z.object({}).strict(), ['admin', 'coordinator']),
   'users.create': channel<UserSummary>()(createUserInput, ADMIN, audited),
   'users.update': channel<UserSummary>()(
     z.object({ id, displayName: text(100, 'errors.nameTooLong'), role }).strict(),

@@ -40,6 +40,14 @@ function otherActiveAdmins(ctx: HandlerContext, id: number): number {
 const list: Handler<'users.list'> = (ctx) =>
   ctx.database.db.select().from(users).orderBy(users.username).all().map(summary);
 
+const trainers: Handler<'users.trainers'> = (ctx) =>
+  ctx.database.db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.role, 'trainer'), eq(users.active, true)))
+    .orderBy(users.displayName)
+    .all();
+
 const create: Handler<'users.create'> = async (ctx, input) => {
   const vault = vaultOf(ctx);
   const username = normalizeUsername(input.username);
@@ -109,6 +117,7 @@ const resetPassword: Handler<'users.resetPassword'> = async (ctx, { id, password
 
 export const userHandlers = {
   'users.list': list,
+  'users.trainers': trainers,
   'users.create': create,
   'users.update': update,
   'users.setActive': setActive,

@@ -5,13 +5,10 @@ import { useTrainerChoices } from './hooks';
 
 type CourseForm = ReturnType<typeof useCourseForm>['form'];
 
-/**
- * The course's trainers, as checkboxes. Accounts can only be listed by an
- * administrator, so other roles keep the trainers already assigned.
- */
+/** The course's trainers, as checkboxes (active trainer accounts). */
 export function TrainersField({ form }: { form: CourseForm }) {
   const can = useCan();
-  const allowed = can('users.list');
+  const allowed = can('users.trainers');
   const trainers = useTrainerChoices(allowed);
   const chosen = form.watch('data.trainerIds') ?? [];
   if (!allowed || trainers.length === 0) return null;

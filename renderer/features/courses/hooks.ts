@@ -133,6 +133,5 @@ export function useDownloadDocument() {
 
 /** Active trainer accounts, for assigning a course; only administrators may list accounts. */
 export function useTrainerChoices(enabled: boolean) {
-  const users = useLoad('users.list', {}, enabled);
-  return (users.data ?? []).filter((user) => user.role === 'trainer' && user.active);
+  return useLoad('users.trainers', {}, enabled).data ?? [];
 }
