@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validParticipant } from '../fixtures/participants';
-import { expectCount, expectText } from './expectations';
+import { expectCount, expectText, expectTextContaining } from './expectations';
 import { startE2eApp, type Account, type E2eApp } from './harness';
 import { AttendancePage } from './pages/AttendancePage';
 import { CoursePage } from './pages/CoursePage';
@@ -211,6 +211,33 @@ describe('courses, calendar and attendance', () => {
     await page.getByRole('button', { name: 'Scarta le modifiche' }).click();
     expect(await grid.checkedStatus(fullName(1))).toBeNull();
     await expectCount(grid.draftBanner(), 0);
+  });
+
+  it('imports attendance from a spreadsheet: a bad file is reported row by row, a good one saved', async () => {
+    await page.goto(`${app.baseUrl}#/courses/${courseId}/attendance`);
+    const fileInput = page.getByLabel('File da importare');
+    const csv = (rows: string[]) => ({
+      name: 'presenze.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `\uFEFF${['data;ora_inizio;ora_fine;cognome;nome;stato;ore', ...rows].join('\r\n')}`,
+      ),
+    });
+    await fileInput.setInputFiles(
+      csv(['05/05/2026;14:00;17:00;Nessuno;Mario;P;', '05/05/2026;14:00;17:00;Eze;Chidi;X;']),
+    );
+    await page.getByRole('button', { name: 'Importa', exact: true }).click();
+    await expectTextContaining(page.getByRole('alert'), 'non è stato importato nulla');
+    await expectTextContaining(page.getByRole('alert'), 'Riga 2');
+    await expectTextContaining(page.getByRole('alert'), 'Riga 3');
+    await fileInput.setInputFiles(
+      csv(['05/05/2026;14:00;17:00;Eze;Chidi;P;', '05/05/2026;14:00;17:00;KONE;Issa;R;2,5']),
+    );
+    await page.getByRole('button', { name: 'Importa', exact: true }).click();
+    await expectTextContaining(
+      page.getByRole('status').filter({ hasText: 'Importazione' }),
+      'Importazione completata',
+    );
   });
 
   it('downloads the sign-in sheet of a session as a PDF with the enrolled names', async () => {

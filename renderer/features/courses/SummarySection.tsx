@@ -4,6 +4,8 @@ import { LoadState } from '../../ui/LoadState';
 import { hoursText } from './attendanceGrid';
 import { CourseSheetsButton } from './DocumentButtons';
 import { useAttendanceSummary } from './hooks';
+import { ImportSection } from './ImportSection';
+import { useCan } from '../auth/session';
 
 /** From two absences in a row, the trainer should get in touch. */
 const ABSENCE_ALERT = 2;
@@ -12,6 +14,7 @@ const ABSENCE_ALERT = 2;
 export function SummarySection({ course }: { course: Course }) {
   const intl = useIntl();
   const summary = useAttendanceSummary(course.id);
+  const canImport = useCan()('attendance.import');
   const data = summary.data;
   const hours = (minutes: number) => hoursText(minutes, intl.locale);
   return (
@@ -125,6 +128,7 @@ export function SummarySection({ course }: { course: Course }) {
           </tbody>
         </table>
       ) : null}
+      {canImport ? <ImportSection courseId={course.id} onImported={summary.reload} /> : null}
     </section>
   );
 }

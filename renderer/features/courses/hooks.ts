@@ -82,6 +82,8 @@ export function useCoursesApi() {
         callChannel('enrolments.setStatus', input),
       saveAttendance: (input: ChannelInput<'attendance.save'>) =>
         callChannel('attendance.save', input),
+      importAttendance: (input: ChannelInput<'attendance.import'>) =>
+        callChannel('attendance.import', input),
     }),
     [],
   );

@@ -136,6 +136,18 @@ export const coursesMessagesEn: Record<CoursesMessageId, string> = {
   'attendance.error.noStatus': 'Mark present or absent.',
   'attendance.error.hours': 'Invalid hours (for example 2.5).',
   'attendance.error.rows': 'Correct the highlighted rows, then save.',
+  'attendance.import.title': 'Import sessions and attendance',
+  'attendance.import.help':
+    'A CSV file («;» separator, dd/mm/yyyy dates) or XLSX with the columns data, ora_inizio, ora_fine and, for attendance, codice_fiscale or cognome and nome, stato (P, A, G, R) and ore. All or nothing is imported.',
+  'attendance.import.file': 'File to import',
+  'attendance.import.submit': 'Import',
+  'attendance.import.working': 'Importing…',
+  'attendance.import.done':
+    'Import complete: {sessions, plural, one {# session created} other {# sessions created}}, {marks, plural, one {# attendance mark saved} other {# attendance marks saved}}.',
+  'attendance.import.rejected':
+    'The file has errors in {count, plural, one {# row} other {# rows}}: nothing was imported. Correct them and try again.',
+  'attendance.import.line': 'Row {line}',
+  'attendance.import.noFile': 'Choose a CSV or XLSX file.',
   'attendance.summary.title': 'Attendance summary',
   'attendance.summary.caption': 'Attendance per participant',
   'attendance.summary.threshold':

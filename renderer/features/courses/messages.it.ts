@@ -135,6 +135,18 @@ export const coursesMessagesIt = {
   'attendance.error.noStatus': 'Indica presenza o assenza.',
   'attendance.error.hours': 'Ore non valide (ad esempio 2,5).',
   'attendance.error.rows': 'Correggi le righe segnalate, poi salva.',
+  'attendance.import.title': 'Importa incontri e presenze',
+  'attendance.import.help':
+    'Un file CSV (separatore «;», date gg/mm/aaaa) o XLSX con le colonne data, ora_inizio, ora_fine e, per le presenze, codice_fiscale oppure cognome e nome, stato (P, A, G, R) e ore. Si importa tutto o niente.',
+  'attendance.import.file': 'File da importare',
+  'attendance.import.submit': 'Importa',
+  'attendance.import.working': 'Importazione in corso…',
+  'attendance.import.done':
+    'Importazione completata: {sessions, plural, one {# incontro creato} other {# incontri creati}}, {marks, plural, one {# presenza registrata} other {# presenze registrate}}.',
+  'attendance.import.rejected':
+    'Il file contiene errori in {count, plural, one {# riga} other {# righe}}: non è stato importato nulla. Correggi e riprova.',
+  'attendance.import.line': 'Riga {line}',
+  'attendance.import.noFile': 'Scegli un file CSV o XLSX.',
   'attendance.summary.title': 'Riepilogo presenze',
   'attendance.summary.caption': 'Presenze per partecipante',
   'attendance.summary.threshold':
