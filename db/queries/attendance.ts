@@ -68,3 +68,34 @@ export function consecutiveAbsences(recent: string): number {
   }
   return count;
 }
+
+export interface ParticipantCourseRow {
+  courseId: number;
+  courseTitle: string;
+  projectId: number;
+  enrolmentStatus: string;
+  plannedHours: number;
+  minAttendancePct: number;
+  attendedMinutes: number;
+  heldMinutes: number;
+}
+
+/** Every course one person is enrolled in, with hours attended and held so far. */
+export function participantAttendance(
+  sqlite: SqliteDatabase,
+  participantId: number,
+): ParticipantCourseRow[] {
+  return sqlite
+    .prepare<[number], ParticipantCourseRow>(
+      `SELECT c.id AS courseId, c.title AS courseTitle, c.project_id AS projectId, e.status AS enrolmentStatus,
+         c.planned_hours AS plannedHours, c.min_attendance_pct AS minAttendancePct,
+         COALESCE((SELECT SUM(a.minutes) FROM attendance a JOIN sessions s ON s.id = a.session_id
+                   WHERE a.participant_id = e.participant_id AND s.course_id = c.id AND s.status = 'held'
+                     AND a.status IN ('present', 'late')), 0) AS attendedMinutes,
+         COALESCE((SELECT SUM(${SESSION_MINUTES_SQL}) FROM sessions s WHERE s.course_id = c.id AND s.status = 'held'), 0) AS heldMinutes
+       FROM enrolments e JOIN courses c ON c.id = e.course_id
+       WHERE e.participant_id = ?
+       ORDER BY c.start_date DESC, c.title`,
+    )
+    .all(participantId);
+}

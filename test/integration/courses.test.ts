@@ -263,6 +263,17 @@ describe('enrolment and attendance', () => {
       attendedMinutes: 360,
       consecutiveAbsences: 0,
     });
+    const perPerson = await app.ok('attendance.forParticipant', { participantId: b });
+    expect(perPerson).toEqual([
+      expect.objectContaining({
+        courseId,
+        courseTitle: 'Fare associazione',
+        attendedMinutes: 360,
+        heldMinutes: 540,
+        plannedMinutes: 1800,
+        thresholdMet: false,
+      }),
+    ]);
     const held = (await app.ok('sessions.list', { courseId })).filter((s) => s.status === 'held');
     expect(held).toHaveLength(3);
   });

@@ -65,6 +65,17 @@ export interface AttendanceSummary {
   rows: AttendanceSummaryRow[];
 }
 
+export interface ParticipantCourseAttendance {
+  courseId: number;
+  courseTitle: string;
+  enrolmentStatus: string;
+  attendedMinutes: number;
+  heldMinutes: number;
+  plannedMinutes: number;
+  rate: number | null;
+  thresholdMet: boolean;
+}
+
 export interface GeneratedDocument {
   /** A file name without personal data. */
   fileName: string;
@@ -108,6 +119,11 @@ export const attendanceContract = {
     kind: 'write',
   }),
   'attendance.summary': channel<AttendanceSummary>()(z.object({ courseId: id }).strict(), TEACHERS),
+  /** One person's attendance in each of their courses (those the caller may see). */
+  'attendance.forParticipant': channel<ParticipantCourseAttendance[]>()(
+    z.object({ participantId: id }).strict(),
+    ['admin', 'coordinator', 'counselor', 'trainer'],
+  ),
   'attendance.import': channel<ImportReport>()(attendanceImportInput, TEACHERS, {
     entity: 'course',
     kind: 'write',

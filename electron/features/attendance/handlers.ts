@@ -3,13 +3,15 @@ import {
   consecutiveAbsences,
   courseAttendanceSummary,
   minutesBetween,
+  participantAttendance,
 } from '../../../db/queries/attendance';
 import type { SqliteDatabase } from '../../../db/driver';
 import { attendance, enrolments, participants } from '../../../db/schema';
 import type { HandlerContext } from '../../api/context';
 import { AppError } from '../../api/errors';
 import type { Handler } from '../../api/router';
-import { assertCourseAccess } from '../courses/scope';
+import { assertCourseAccess, coordinates, teaches } from '../courses/scope';
+import { loadRow } from '../participants/handlers';
 import { loadSessionRow, toSession } from '../courses/sessions';
 import type { AttendanceRow } from './contract';
 
@@ -145,7 +147,39 @@ const summary: Handler<'attendance.summary'> = (ctx, { courseId }) => {
   return { courseId, plannedMinutes: planned, minAttendancePct: course.minAttendancePct, rows };
 };
 
+/**
+ * A person's attendance across their courses. The person must be in the
+ * caller's scope; trainers see only the courses they teach, coordinators
+ * those of their projects.
+ */
+const forParticipant: Handler<'attendance.forParticipant'> = (ctx, { participantId }) => {
+  loadRow(ctx, participantId);
+  const { role } = ctx.caller;
+  return participantAttendance(ctx.database.sqlite, participantId)
+    .filter(
+      (row) =>
+        role === 'admin' ||
+        role === 'counselor' ||
+        (role === 'coordinator' && coordinates(ctx, row.projectId)) ||
+        (role === 'trainer' && teaches(ctx, row.courseId)),
+    )
+    .map((row) => {
+      const planned = row.plannedHours * 60;
+      return {
+        courseId: row.courseId,
+        courseTitle: row.courseTitle,
+        enrolmentStatus: row.enrolmentStatus,
+        attendedMinutes: row.attendedMinutes,
+        heldMinutes: row.heldMinutes,
+        plannedMinutes: planned,
+        rate: row.heldMinutes > 0 ? row.attendedMinutes / row.heldMinutes : null,
+        thresholdMet: row.attendedMinutes >= (planned * row.minAttendancePct) / 100,
+      };
+    });
+};
+
 export const attendanceHandlers = {
+  'attendance.forParticipant': forParticipant,
   'attendance.get': get,
   'attendance.save': save,
   'attendance.summary': summary,

@@ -71,7 +71,7 @@ function toRow(input: ParticipantInput): Omit<NewParticipantRow, 'id' | 'created
  * enrolled in the courses they teach. Out-of-scope records answer `forbidden` exactly like missing
  * ones, so a refusal reveals nothing.
  */
-function scopeOf(ctx: HandlerContext): ParticipantScope {
+export function scopeOf(ctx: HandlerContext): ParticipantScope {
   const { role, userId } = ctx.caller;
   if (role === 'admin' || role === 'coordinator') return 'all';
   if (userId === null) return 'none';
@@ -82,7 +82,7 @@ function visible(ctx: HandlerContext, scope: ParticipantScope, row: ParticipantR
   return inScope(ctx.database.db, scope, row);
 }
 
-function loadRow(ctx: HandlerContext, id: number, db = ctx.database.db): ParticipantRow {
+export function loadRow(ctx: HandlerContext, id: number, db = ctx.database.db): ParticipantRow {
   const scope = scopeOf(ctx);
   const row = getParticipant(db, id);
   if (scope !== 'all' && (!row || !visible(ctx, scope, row))) {
