@@ -26,7 +26,8 @@ export function toFtsQuery(input: string): string | null {
 }
 
 /**
- * Which people a caller may see: everyone, those registered by one user, those
+ * Which people a caller may see: everyone, those a counselor registered or
+ * follows on a pathway (`createdBy` names the counselor), those
  * enrolled in the courses one trainer teaches, or nobody.
  */
 export type ParticipantScope = 'all' | 'none' | { createdBy: number } | { trainerId: number };
@@ -38,6 +39,13 @@ function scopeKind(scope: ParticipantScope): ScopeKind {
   return 'createdBy' in scope ? 'user' : 'trainer';
 }
 
+/** People a counselor registered or follows on a pathway. */
+const followedBy = (counselor: SQL | Placeholder) =>
+  or(
+    eq(participants.createdBy, counselor),
+    sql`${participants.id} IN (SELECT pw.participant_id FROM pathways pw WHERE pw.counselor_id = ${counselor})`,
+  ) as SQL;
+
 /** People enrolled in a course taught by the bound trainer. */
 const taughtBy = (trainer: SQL | Placeholder) =>
   sql`${participants.id} IN (SELECT e.participant_id FROM enrolments e JOIN course_trainers ct ON ct.course_id = e.course_id WHERE ct.user_id = ${trainer})`;
@@ -46,7 +54,16 @@ const taughtBy = (trainer: SQL | Placeholder) =>
 export function inScope(db: AppDatabase, scope: ParticipantScope, row: ParticipantRow): boolean {
   if (scope === 'all') return true;
   if (scope === 'none') return false;
-  if ('createdBy' in scope) return row.createdBy === scope.createdBy;
+  if ('createdBy' in scope) {
+    if (row.createdBy === scope.createdBy) return true;
+    return (
+      db
+        .select({ id: participants.id })
+        .from(participants)
+        .where(and(eq(participants.id, row.id), followedBy(sql`${scope.createdBy}`)))
+        .get() !== undefined
+    );
+  }
   return (
     db
       .select({ id: participants.id })
@@ -86,7 +103,7 @@ type SearchPlan = 'all' | 'narrow' | 'broad';
 function prepareSearch(db: AppDatabase, plan: SearchPlan, archived: boolean, scope: ScopeKind) {
   const conditions: SQL[] = [];
   if (scope === 'none') conditions.push(sql`0`);
-  if (scope === 'user') conditions.push(eq(participants.createdBy, sql.placeholder('createdBy')));
+  if (scope === 'user') conditions.push(followedBy(sql.placeholder('createdBy')));
   if (scope === 'trainer') conditions.push(taughtBy(sql.placeholder('trainerId')));
   if (!archived) conditions.push(isNull(participants.archivedAt));
   if (plan !== 'all') {

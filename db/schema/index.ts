@@ -4,3 +4,4 @@ export * from './audit';
 export * from './settings';
 export * from './projects';
 export * from './courses';
+export * from './pathways';

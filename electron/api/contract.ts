@@ -7,6 +7,7 @@ import { backupsContract } from '../features/backups/contract';
 import { attendanceContract } from '../features/attendance/contract';
 import { coursesContract } from '../features/courses/contract';
 import { participantsContract } from '../features/participants/contract';
+import { pathwaysContract } from '../features/pathways/contract';
 import { projectsContract } from '../features/projects/contract';
 import { settingsContract } from '../features/settings/contract';
 import { systemContract } from '../features/system/contract';
@@ -27,6 +28,7 @@ export const contract = {
   ...projectsContract,
   ...coursesContract,
   ...attendanceContract,
+  ...pathwaysContract,
 };
 
 export type Contract = typeof contract;

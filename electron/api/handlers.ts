@@ -8,6 +8,7 @@ import { courseHandlers } from '../features/courses/handlers';
 import { enrolmentHandlers } from '../features/courses/enrolments';
 import { sessionHandlers } from '../features/courses/sessions';
 import { participantHandlers } from '../features/participants/handlers';
+import { pathwayHandlers } from '../features/pathways/handlers';
 import { projectHandlers } from '../features/projects/handlers';
 import { settingsHandlers } from '../features/settings/handlers';
 import { systemHandlers } from '../features/system/handlers';
@@ -30,4 +31,5 @@ export const handlers = {
   ...attendanceHandlers,
   ...documentHandlers,
   ...importHandlers,
+  ...pathwayHandlers,
 } satisfies HandlerMap;

@@ -92,6 +92,16 @@ const it = {
   'errors.importHours': 'Ore non valide (esempio: 2,5).',
   'errors.importRejected':
     'Il file contiene errori: non è stato importato nulla. Correggi le righe indicate e riprova.',
+  'errors.levelRange': 'Un livello da 1 a 4.',
+  'errors.atecoInvalid': 'Codice ATECO non valido (esempio: 56.10.11).',
+  'errors.openActions':
+    'Il percorso ha ancora azioni aperte nel patto: conferma per chiuderlo lasciandole aperte.',
+  'errors.beforePathwayOpened': 'La data precede l’apertura del percorso.',
+  'errors.followUpBeforeBaseline':
+    'Un aggiornamento non può precedere la scheda iniziale (o mancare di essa).',
+  'errors.baselineExists': 'Il percorso ha già una scheda iniziale.',
+  'errors.notACounselor': 'L’utente scelto non è un operatore o un’operatrice attiva.',
+  'errors.pathwayClosed': 'Il percorso è chiuso: non si può modificare.',
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -180,6 +190,16 @@ const en: Record<MessageKey, string> = {
   'errors.importHours': 'Invalid hours (example: 2.5).',
   'errors.importRejected':
     'The file has errors: nothing was imported. Correct the listed rows and try again.',
+  'errors.levelRange': 'A level from 1 to 4.',
+  'errors.atecoInvalid': 'Invalid ATECO code (example: 56.10.11).',
+  'errors.openActions':
+    'The pathway still has open plan actions: confirm to close it and leave them open.',
+  'errors.beforePathwayOpened': 'The date is before the pathway was opened.',
+  'errors.followUpBeforeBaseline':
+    'A follow-up cannot come before (or without) the baseline screening.',
+  'errors.baselineExists': 'The pathway already has a baseline screening.',
+  'errors.notACounselor': 'The chosen user is not an active counselor.',
+  'errors.pathwayClosed': 'The pathway is closed: it cannot be changed.',
 };
 
 export const errorMessages: Record<Locale, Record<MessageKey, string>> = { it, en };

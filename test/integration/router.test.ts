@@ -14,6 +14,8 @@ import { coursesContract } from '../../electron/features/courses/contract';
 import { enrolmentHandlers } from '../../electron/features/courses/enrolments';
 import { courseHandlers } from '../../electron/features/courses/handlers';
 import { sessionHandlers } from '../../electron/features/courses/sessions';
+import { pathwaysContract } from '../../electron/features/pathways/contract';
+import { pathwayHandlers } from '../../electron/features/pathways/handlers';
 import { projectsContract } from '../../electron/features/projects/contract';
 import { projectHandlers } from '../../electron/features/projects/handlers';
 import { auditContract } from '../../electron/features/audit/contract';
@@ -45,6 +47,7 @@ const featureContracts = [
   projectsContract,
   coursesContract,
   attendanceContract,
+  pathwaysContract,
 ];
 const featureHandlers = [
   systemHandlers,
@@ -61,6 +64,7 @@ const featureHandlers = [
   attendanceHandlers,
   documentHandlers,
   importHandlers,
+  pathwayHandlers,
 ];
 
 describe('contract and handlers', () => {
