@@ -5,3 +5,4 @@ export * from './settings';
 export * from './projects';
 export * from './courses';
 export * from './pathways';
+export * from './services';

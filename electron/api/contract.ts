@@ -9,6 +9,7 @@ import { coursesContract } from '../features/courses/contract';
 import { participantsContract } from '../features/participants/contract';
 import { pathwaysContract } from '../features/pathways/contract';
 import { projectsContract } from '../features/projects/contract';
+import { servicesContract } from '../features/services/contract';
 import { settingsContract } from '../features/settings/contract';
 import { systemContract } from '../features/system/contract';
 import { usersContract } from '../features/users/contract';
@@ -29,6 +30,7 @@ export const contract = {
   ...coursesContract,
   ...attendanceContract,
   ...pathwaysContract,
+  ...servicesContract,
 };
 
 export type Contract = typeof contract;

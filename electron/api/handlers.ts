@@ -10,6 +10,7 @@ import { sessionHandlers } from '../features/courses/sessions';
 import { participantHandlers } from '../features/participants/handlers';
 import { pathwayHandlers } from '../features/pathways/handlers';
 import { projectHandlers } from '../features/projects/handlers';
+import { serviceHandlers } from '../features/services/handlers';
 import { settingsHandlers } from '../features/settings/handlers';
 import { systemHandlers } from '../features/system/handlers';
 import { userHandlers } from '../features/users/handlers';
@@ -32,4 +33,5 @@ export const handlers = {
   ...documentHandlers,
   ...importHandlers,
   ...pathwayHandlers,
+  ...serviceHandlers,
 } satisfies HandlerMap;

@@ -102,6 +102,7 @@ const it = {
   'errors.baselineExists': 'Il percorso ha già una scheda iniziale.',
   'errors.notACounselor': 'L’utente scelto non è un operatore o un’operatrice attiva.',
   'errors.pathwayClosed': 'Il percorso è chiuso: non si può modificare.',
+  'errors.serviceDeleted': 'Questo servizio è stato eliminato dall’elenco: scegline un altro.',
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -200,6 +201,7 @@ const en: Record<MessageKey, string> = {
   'errors.baselineExists': 'The pathway already has a baseline screening.',
   'errors.notACounselor': 'The chosen user is not an active counselor.',
   'errors.pathwayClosed': 'The pathway is closed: it cannot be changed.',
+  'errors.serviceDeleted': 'This service was removed from the directory: choose another.',
 };
 
 export const errorMessages: Record<Locale, Record<MessageKey, string>> = { it, en };

@@ -17,6 +17,8 @@ import { sessionHandlers } from '../../electron/features/courses/sessions';
 import { pathwaysContract } from '../../electron/features/pathways/contract';
 import { pathwayHandlers } from '../../electron/features/pathways/handlers';
 import { projectsContract } from '../../electron/features/projects/contract';
+import { servicesContract } from '../../electron/features/services/contract';
+import { serviceHandlers } from '../../electron/features/services/handlers';
 import { projectHandlers } from '../../electron/features/projects/handlers';
 import { auditContract } from '../../electron/features/audit/contract';
 import { auditHandlers } from '../../electron/features/audit/handlers';
@@ -48,6 +50,7 @@ const featureContracts = [
   coursesContract,
   attendanceContract,
   pathwaysContract,
+  servicesContract,
 ];
 const featureHandlers = [
   systemHandlers,
@@ -65,6 +68,7 @@ const featureHandlers = [
   documentHandlers,
   importHandlers,
   pathwayHandlers,
+  serviceHandlers,
 ];
 
 describe('contract and handlers', () => {

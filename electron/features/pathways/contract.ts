@@ -235,11 +235,54 @@ export interface PathwayDetail extends PathwaySummary {
     nextAppointment: string | null;
   }[];
   milestones: { id: number; date: string; details: MilestoneDetails }[];
+  referrals: {
+    id: number;
+    serviceId: number;
+    serviceName: string;
+    serviceDeleted: boolean;
+    date: string;
+    reason: string | null;
+    outcome: string | null;
+  }[];
+}
+
+/** A counselor's home screen: what needs attention across their open pathways. */
+export interface CaseloadHome {
+  open: PathwaySummary[];
+  overdueActions: {
+    pathwayId: number;
+    firstName: string;
+    lastName: string;
+    description: string;
+    dueDate: string;
+  }[];
+  overdueGoals: {
+    pathwayId: number;
+    firstName: string;
+    lastName: string;
+    title: string;
+    dueDate: string;
+  }[];
+  appointmentsThisWeek: { pathwayId: number; firstName: string; lastName: string; date: string }[];
+  /** Open pathways without a meeting in the last 30 days (or never). */
+  quiet: PathwaySummary[];
+  insuranceExpiring: {
+    pathwayId: number;
+    firstName: string;
+    lastName: string;
+    association: string;
+    insurer: string;
+    expiryDate: string;
+  }[];
 }
 
 const write = (entity: string) => ({ entity, kind: 'write' }) as const;
 
 export const pathwaysContract = {
+  'caseload.home': channel<CaseloadHome>()(
+    z.object({ projectId: id.optional(), track: z.enum(PATHWAY_TRACKS).optional() }).strict(),
+    CASE_WORKERS,
+  ),
   'pathways.list': channel<PathwaySummary[]>()(
     z
       .object({

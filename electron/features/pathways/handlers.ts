@@ -16,6 +16,7 @@ import type { Handler } from '../../api/router';
 import { coordinates, missingRecord } from '../courses/scope';
 import { loadRow } from '../participants/handlers';
 import type { PathwayDetail } from './contract';
+import { caseloadHome } from './caseload';
 import { openActionCount, pathwayDetail, pathwaySummaries } from './queries';
 
 type PathwayRow = typeof pathways.$inferSelect;
@@ -34,7 +35,7 @@ function mayWork(ctx: HandlerContext, row: PathwayRow): boolean {
   return false;
 }
 
-function loadPathway(ctx: HandlerContext, id: number, forWriting = true): PathwayRow {
+export function loadPathway(ctx: HandlerContext, id: number, forWriting = true): PathwayRow {
   const row = ctx.database.db.select().from(pathways).where(eq(pathways.id, id)).get();
   if (!row || !mayWork(ctx, row)) {
     if (row) throw new AppError('forbidden', 'errors.forbidden');
@@ -249,6 +250,7 @@ const createMilestone: Handler<'milestones.create'> = (ctx, input) => {
 };
 
 export const pathwayHandlers = {
+  'caseload.home': caseloadHome,
   'pathways.list': list,
   'pathways.get': get,
   'pathways.create': create,

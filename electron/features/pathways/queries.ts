@@ -6,7 +6,9 @@ import {
   pathways,
   planActions,
   planGoals,
+  referrals,
   screenings,
+  services,
   screeningScores,
 } from '../../../db/schema';
 import type { AppDatabase } from '../../../db/open';
@@ -133,6 +135,21 @@ export function pathwayDetail(db: AppDatabase, id: number): PathwayDetail | unde
       .orderBy(asc(milestones.date))
       .all()
       .map((m) => ({ ...m, details: m.details as MilestoneDetails })),
+    referrals: db
+      .select({
+        id: referrals.id,
+        serviceId: referrals.serviceId,
+        serviceName: services.name,
+        serviceDeleted: sql<boolean>`${services.deletedAt} IS NOT NULL`.mapWith(Boolean),
+        date: referrals.date,
+        reason: referrals.reason,
+        outcome: referrals.outcome,
+      })
+      .from(referrals)
+      .innerJoin(services, eq(services.id, referrals.serviceId))
+      .where(eq(referrals.pathwayId, id))
+      .orderBy(asc(referrals.date))
+      .all(),
   };
 }
 
