@@ -8,3 +8,4 @@ export {
 export { insertSyntheticParticipants, type InsertOptions } from './insert';
 export { createRandom, weightedTable, type Random, type WeightedTable } from './prng';
 export { insertSyntheticCourses, SCALE_L, type CourseScale } from './courses';
+export { insertSyntheticPathways, PATHWAYS_L, type PathwayScale } from './pathways';

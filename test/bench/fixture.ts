@@ -3,7 +3,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type OpenedDatabase } from '../../db/open';
-import { insertSyntheticCourses, insertSyntheticParticipants, SCALE_L } from '../../db/synthetic';
+import {
+  insertSyntheticCourses,
+  insertSyntheticParticipants,
+  insertSyntheticPathways,
+  PATHWAYS_L,
+  SCALE_L,
+} from '../../db/synthetic';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MIGRATIONS_DIR = path.join(REPO_ROOT, 'db', 'migrations');
@@ -57,6 +63,10 @@ export function openBenchDatabase(
       insertSyntheticParticipants(building, size, { seed });
       log('Adding courses, sessions, enrolments and attendance at scale L…');
       const counts = insertSyntheticCourses(building, SCALE_L);
+      const cases = insertSyntheticPathways(building, PATHWAYS_L);
+      log(
+        `  ${cases.pathways} pathways, ${cases.meetings} meetings, ${cases.counselors} counselors`,
+      );
       log(
         `  ${counts.courses} courses, ${counts.sessions} sessions, ${counts.enrolments} enrolments, ${counts.attendance} attendance rows`,
       );

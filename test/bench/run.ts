@@ -3,6 +3,7 @@ import { createUnguardedRouter } from '../../electron/api/app';
 import { benchAttendance } from './attendance';
 import { openBenchDatabase, REPO_ROOT } from './fixture';
 import { benchParticipants } from './participants';
+import { benchPathways } from './pathways';
 import { printTable, writeResults, type BenchRow } from './results';
 import { benchBackendProcess } from './memory';
 import {
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
       rows.push(...(await benchParticipants(database, router, options)));
       log('Measuring attendance at scale L (encrypted)…');
       rows.push(...(await benchAttendance(database, router, { ...options, iterations: 300 })));
+      log('Measuring caseloads and pathway pages at scale L (encrypted)…');
+      rows.push(...(await benchPathways(database, { ...options, iterations: 300 })));
       log('Measuring the cost of encryption and of signing in…');
       rows.push(
         ...(await benchEncryptionOverhead(plain, database, { ...options, seed: SEED + 1 })),
