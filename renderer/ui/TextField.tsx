@@ -7,7 +7,7 @@ interface TextFieldProps<T extends FieldValues, O extends FieldValues> {
   /** Prefix of the input's id: `${idPrefix}-${name with dots as dashes}`. */
   idPrefix: string;
   label: string;
-  type?: 'text' | 'password' | 'number' | 'date';
+  type?: 'text' | 'password' | 'number' | 'date' | 'time';
   required?: boolean;
   hint?: string;
   autoComplete?: string;

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { SessionUser } from '../../../electron/features/auth/contract';
 import { TextField } from '../../ui/TextField';
+import { OrganisationFields } from '../settings/OrganisationFields';
 import { AuthCard, FormError } from './AuthCard';
 import { useSetupForm } from './forms';
 
@@ -36,28 +37,7 @@ export function SetupScreen({
           <legend>
             <FormattedMessage id="auth.setup.organisation" />
           </legend>
-          <div className="form-grid">
-            <TextField
-              {...field}
-              name="organisation.name"
-              label="settings.org.name"
-              required
-              className="span-2"
-            />
-            <TextField {...field} name="organisation.taxCode" label="settings.org.taxCode" />
-            <TextField {...field} name="organisation.address" label="settings.org.address" />
-            <TextField
-              {...field}
-              name="organisation.signatoryName"
-              label="settings.org.signatoryName"
-              hint="settings.org.signatoryHint"
-            />
-            <TextField
-              {...field}
-              name="organisation.signatoryRole"
-              label="settings.org.signatoryRole"
-            />
-          </div>
+          <OrganisationFields form={form} idPrefix="setup" />
         </fieldset>
         <fieldset className="auth-section">
           <legend>

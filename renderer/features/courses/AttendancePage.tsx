@@ -113,11 +113,16 @@ function AttendanceEditor({
         </div>
       ) : null}
       {cancelled ? (
-        <p className="banner">
-          <FormattedMessage id="errors.sessionCancelled" />
-        </p>
-      ) : null}
-      {sheet.rows.length === 0 ? (
+        // A cancelled session has nothing to record: say so instead of offering the grid.
+        <div className="banner cancelled-banner" role="status">
+          <p>
+            <FormattedMessage id="errors.sessionCancelled" />
+          </p>
+          <a className="button-secondary" href={coursePaths.course(courseId, 'calendar')}>
+            <FormattedMessage id="attendance.cancelled.back" />
+          </a>
+        </div>
+      ) : sheet.rows.length === 0 ? (
         <p className="empty">
           <FormattedMessage id="attendance.nobody" />
         </p>

@@ -4,7 +4,7 @@ import type { Course, Session } from '../../../electron/features/courses/contrac
 import { todayIso } from '../../../electron/api/fields';
 import { FieldGroup, useErrorText } from '../../ui/Field';
 import { hoursText } from './attendanceGrid';
-import { FormInput } from './FormInput';
+import { TextField } from '../../ui/TextField';
 import { useCalendarForm } from './forms';
 import { formatSessionDate } from './SessionWhen';
 
@@ -95,7 +95,7 @@ export function CalendarForm({
         )}
       </FieldGroup>
       <div className="form-grid">
-        <FormInput
+        <TextField
           form={form}
           name="from"
           idPrefix={ID}
@@ -103,7 +103,7 @@ export function CalendarForm({
           type="date"
           required
         />
-        <FormInput
+        <TextField
           form={form}
           name="weeks"
           idPrefix={ID}
@@ -111,7 +111,7 @@ export function CalendarForm({
           type="number"
           required
         />
-        <FormInput
+        <TextField
           form={form}
           name="startTime"
           idPrefix={ID}
@@ -119,7 +119,7 @@ export function CalendarForm({
           type="time"
           required
         />
-        <FormInput
+        <TextField
           form={form}
           name="endTime"
           idPrefix={ID}
@@ -127,8 +127,8 @@ export function CalendarForm({
           type="time"
           required
         />
-        <FormInput form={form} name="topic" idPrefix={ID} label="courses.session.field.topic" />
-        <FormInput form={form} name="location" idPrefix={ID} label="courses.field.location" />
+        <TextField form={form} name="topic" idPrefix={ID} label="courses.session.field.topic" />
+        <TextField form={form} name="location" idPrefix={ID} label="courses.field.location" />
       </div>
       <fieldset className="field field-group calendar-preview" id={`${ID}-preview`}>
         <legend>

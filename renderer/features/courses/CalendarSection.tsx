@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { Course } from '../../../electron/features/courses/contract';
+import type { Course, Session } from '../../../electron/features/courses/contract';
 import { useCan } from '../auth/session';
 import { LoadState } from '../../ui/LoadState';
 import { hoursText } from './attendanceGrid';
@@ -8,10 +8,12 @@ import { CalendarForm } from './CalendarForm';
 import { SignInSheetButton } from './DocumentButtons';
 import { useSessions } from './hooks';
 import { coursePaths } from './routes';
+import { SessionEditDialog } from './SessionEditDialog';
 import { SessionForm } from './SessionForm';
 import { formatSessionDate } from './SessionWhen';
 
 type Panel = 'session' | 'calendar' | null;
+type Outcome = { kind: 'created'; count: number } | { kind: 'updated' } | null;
 
 /** The course's sessions, with the two ways to add them: one at a time or a weekly calendar. */
 export function CalendarSection({ course }: { course: Course }) {
@@ -19,7 +21,8 @@ export function CalendarSection({ course }: { course: Course }) {
   const can = useCan();
   const sessions = useSessions(course.id);
   const [panel, setPanel] = useState<Panel>(null);
-  const [created, setCreated] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [editing, setEditing] = useState<Session | null>(null);
   const panelHeading = useRef<HTMLHeadingElement>(null);
   const items = sessions.data ?? [];
 
@@ -29,8 +32,15 @@ export function CalendarSection({ course }: { course: Course }) {
 
   const close = (count: number | null) => {
     setPanel(null);
-    setCreated(count);
+    setOutcome(count === null ? null : { kind: 'created', count });
     if (count !== null) sessions.reload();
+  };
+
+  const closeEditor = (saved: Session | null) => {
+    setEditing(null);
+    if (!saved) return;
+    setOutcome({ kind: 'updated' });
+    sessions.reload();
   };
 
   return (
@@ -75,8 +85,10 @@ export function CalendarSection({ course }: { course: Course }) {
         </div>
       ) : null}
       <p role="status" className="notice-inline">
-        {created !== null ? (
-          <FormattedMessage id="courses.session.created" values={{ count: created }} />
+        {outcome?.kind === 'created' ? (
+          <FormattedMessage id="courses.session.created" values={{ count: outcome.count }} />
+        ) : outcome?.kind === 'updated' ? (
+          <FormattedMessage id="courses.session.updated" />
         ) : null}
       </p>
       <LoadState
@@ -121,7 +133,10 @@ export function CalendarSection({ course }: { course: Course }) {
           </thead>
           <tbody>
             {items.map((session, index) => (
-              <tr key={session.id}>
+              <tr
+                key={session.id}
+                className={session.status === 'cancelled' ? 'session-row-cancelled' : undefined}
+              >
                 <td className="numeric">{index + 1}</td>
                 <th scope="row" id={`session-${session.id}-date`}>
                   {formatSessionDate(intl.locale, session.date)}
@@ -130,7 +145,17 @@ export function CalendarSection({ course }: { course: Course }) {
                   {session.startTime}–{session.endTime}
                 </td>
                 <td className="numeric">{hoursText(session.minutes, intl.locale)}</td>
-                <td className="session-topic">{session.topic ?? ''}</td>
+                <td className="session-topic">
+                  {session.topic ?? ''}
+                  {session.note ? (
+                    <span className="session-note">
+                      <span className="visually-hidden">
+                        <FormattedMessage id="courses.session.noteLabel" />{' '}
+                      </span>
+                      {session.note}
+                    </span>
+                  ) : null}
+                </td>
                 <td>
                   <span className={`badge session-${session.status}`}>
                     <FormattedMessage id={`courses.sessionStatus.${session.status}`} />
@@ -138,7 +163,21 @@ export function CalendarSection({ course }: { course: Course }) {
                 </td>
                 <td>
                   <div className="row-actions-inner">
-                    {can('attendance.save') && session.status !== 'cancelled' ? (
+                    {can('sessions.update') ? (
+                      <button
+                        type="button"
+                        className="button-quiet"
+                        aria-describedby={`session-${session.id}-date`}
+                        onClick={() => setEditing(session)}
+                      >
+                        <FormattedMessage id="courses.session.edit" />
+                      </button>
+                    ) : null}
+                    {session.status === 'cancelled' ? (
+                      <span className="session-no-attendance">
+                        <FormattedMessage id="courses.session.cancelledNoAttendance" />
+                      </span>
+                    ) : can('attendance.save') ? (
                       <a
                         href={coursePaths.attendance(course.id, session.id)}
                         aria-describedby={`session-${session.id}-date`}
@@ -160,6 +199,7 @@ export function CalendarSection({ course }: { course: Course }) {
           </tbody>
         </table>
       ) : null}
+      {editing ? <SessionEditDialog session={editing} onClose={closeEditor} /> : null}
     </section>
   );
 }

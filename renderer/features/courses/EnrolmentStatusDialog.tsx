@@ -3,7 +3,7 @@ import { todayIso } from '../../../electron/api/fields';
 import { ENROLMENT_STATUSES, type Enrolment } from '../../../electron/features/courses/contract';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { FormInput } from './FormInput';
+import { TextField } from '../../ui/TextField';
 import { useEnrolmentStatusForm } from './forms';
 
 /** A new status for one enrolment, with the date it took effect and why. */
@@ -55,7 +55,7 @@ export function EnrolmentStatusDialog({
             </select>
           )}
         </Field>
-        <FormInput
+        <TextField
           form={form}
           name="date"
           idPrefix="enrolment"
@@ -63,7 +63,7 @@ export function EnrolmentStatusDialog({
           type="date"
           required
         />
-        <FormInput
+        <TextField
           form={form}
           name="reason"
           idPrefix="enrolment"

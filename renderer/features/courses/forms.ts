@@ -68,17 +68,51 @@ export function useCourseForm(course: Course | undefined, onSaved: (course: Cour
   });
 }
 
+export const SESSION_FIELDS = [
+  'data.date',
+  'data.startTime',
+  'data.endTime',
+  'data.topic',
+  'data.location',
+  'data.trainerId',
+  'data.status',
+  'data.note',
+] as const;
+
+type SessionDefaults = { date: string; startTime: string; endTime: string; location: string };
+
+function sessionDefaults(session: Session) {
+  return {
+    date: session.date,
+    startTime: session.startTime,
+    endTime: session.endTime,
+    location: session.location ?? '',
+    topic: session.topic ?? '',
+    trainerId: session.trainerId ?? undefined,
+    status: session.status,
+    note: session.note ?? '',
+  };
+}
+
+/** A new session of the course (`defaults`), or changes to an existing one (`session`). */
 export function useSessionForm(
-  courseId: number,
-  defaults: { date: string; startTime: string; endTime: string; location: string },
+  target: { courseId: number; defaults: SessionDefaults } | { session: Session },
   onSaved: (session: Session) => void,
 ) {
-  const { createSession } = useCoursesApi();
+  const { createSession, updateSession } = useCoursesApi();
   return useApiForm({
     schema: z.object({ data: sessionInput }),
-    defaultValues: { data: { ...defaults, topic: '', status: 'planned' } },
-    fields: ['data.date', 'data.startTime', 'data.endTime', 'data.topic', 'data.location'],
-    call: (input) => createSession({ courseId, ...input }),
+    defaultValues: {
+      data:
+        'session' in target
+          ? sessionDefaults(target.session)
+          : { ...target.defaults, topic: '', status: 'planned' as const },
+    },
+    fields: SESSION_FIELDS,
+    call: (input) =>
+      'session' in target
+        ? updateSession({ id: target.session.id, ...input })
+        : createSession({ courseId: target.courseId, ...input }),
     onSuccess: onSaved,
   });
 }

@@ -75,6 +75,8 @@ export function useCoursesApi() {
       updateCourse: (input: ChannelInput<'courses.update'>) => callChannel('courses.update', input),
       createSession: (input: ChannelInput<'sessions.create'>) =>
         callChannel('sessions.create', input),
+      updateSession: (input: ChannelInput<'sessions.update'>) =>
+        callChannel('sessions.update', input),
       createCalendar: (input: ChannelInput<'sessions.createCalendar'>) =>
         callChannel('sessions.createCalendar', input),
       enrol: (input: ChannelInput<'enrolments.add'>) => callChannel('enrolments.add', input),

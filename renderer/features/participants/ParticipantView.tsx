@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { LoadState } from '../../ui/LoadState';
 import { PageHeading } from '../../ui/PageHeading';
 import { useParticipant, useSetArchived } from './hooks';
+import { ParticipantCourses } from './ParticipantCourses';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -189,6 +190,7 @@ export function ParticipantView({ id }: { id: number }) {
         </p>
       ) : null}
       <Details p={p} />
+      <ParticipantCourses participantId={p.id} />
       {confirming ? (
         <Dialog
           title={intl.formatMessage(

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, ApiResult } from '../../../electron/api/errors';
 import { api } from '../../app/api';
+import type { ParticipantCourseAttendance } from '../../../electron/features/attendance/contract';
 import type {
   DuplicateMatch,
   Participant,
@@ -185,4 +186,39 @@ export function useSetArchived() {
       api()['participants.setArchived']({ id, archived }),
     [],
   );
+}
+
+interface CoursesResult {
+  key: string;
+  courses: ParticipantCourseAttendance[] | null;
+  error: ApiError | null;
+}
+
+/** The person's courses with their hours and rate; nothing is asked when `enabled` is false. */
+export function useParticipantCourses(participantId: number, enabled: boolean) {
+  const [reloadToken, setReloadToken] = useState(0);
+  const key = `${participantId}:${reloadToken}`;
+  const [result, setResult] = useState<CoursesResult>({ key: '', courses: null, error: null });
+
+  useEffect(() => {
+    if (!enabled) return;
+    let current = true;
+    void api()
+      ['attendance.forParticipant']({ participantId })
+      .then((answer) => {
+        if (!current) return;
+        setResult(
+          answer.ok
+            ? { key, courses: answer.data, error: null }
+            : { key, courses: null, error: answer.error },
+        );
+      });
+    return () => {
+      current = false;
+    };
+  }, [participantId, key, enabled]);
+
+  const reload = useCallback(() => setReloadToken((n) => n + 1), []);
+  const loading = enabled && result.key !== key;
+  return { courses: result.courses, error: loading ? null : result.error, loading, reload };
 }

@@ -2,7 +2,7 @@ import { FormattedMessage } from 'react-intl';
 import type { Project } from '../../../electron/features/projects/contract';
 import { navigate } from '../../app/router';
 import { coursePaths } from '../courses/routes';
-import { FormInput } from '../courses/FormInput';
+import { TextField } from '../../ui/TextField';
 import { LoadState } from '../../ui/LoadState';
 import { PageHeading } from '../../ui/PageHeading';
 import { useProjectForm } from './forms';
@@ -21,7 +21,7 @@ function ProjectForm({ project }: { project?: Project }) {
     type: 'text' | 'date' = 'text',
     required = true,
   ) => (
-    <FormInput
+    <TextField
       form={form}
       name={name}
       idPrefix={ID}

@@ -5,7 +5,7 @@ import {
   TARGET_INDICATORS,
   TARGET_UNITS,
 } from '../../../electron/features/projects/contract';
-import { FormInput } from '../courses/FormInput';
+import { TextField } from '../../ui/TextField';
 import { Field } from '../../ui/Field';
 import type { useProjectForm } from './forms';
 
@@ -87,20 +87,20 @@ export function PartnerRows({ form }: { form: ProjectForm }) {
     >
       {fields.map((field, i) => (
         <li key={field.id} className="repeat-row">
-          <FormInput
+          <TextField
             form={form}
             name={`data.partners.${i}.name`}
             idPrefix="project"
             label="projects.partner.name"
             required
           />
-          <FormInput
+          <TextField
             form={form}
             name={`data.partners.${i}.role`}
             idPrefix="project"
             label="projects.partner.role"
           />
-          <FormInput
+          <TextField
             form={form}
             name={`data.partners.${i}.territory`}
             idPrefix="project"
@@ -131,7 +131,7 @@ export function TerritoryRows({ form }: { form: ProjectForm }) {
     >
       {territories.map((_, i) => (
         <li key={i} className="repeat-row">
-          <FormInput
+          <TextField
             form={form}
             name={`data.territories.${i}`}
             idPrefix="project"
@@ -207,7 +207,7 @@ export function TargetRows({ form }: { form: ProjectForm }) {
               </select>
             )}
           </Field>
-          <FormInput
+          <TextField
             form={form}
             name={`data.targets.${i}.value`}
             idPrefix="project"
@@ -231,7 +231,7 @@ export function TargetRows({ form }: { form: ProjectForm }) {
               </select>
             )}
           </Field>
-          <FormInput
+          <TextField
             form={form}
             name={`data.targets.${i}.note`}
             idPrefix="project"

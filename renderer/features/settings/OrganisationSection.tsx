@@ -7,6 +7,7 @@ import { TextField } from '../../ui/TextField';
 import { FormError } from '../auth/AuthCard';
 import { useSession } from '../auth/session';
 import { useSettings, useSettingsApi } from './hooks';
+import { OrganisationFields } from './OrganisationFields';
 
 function useOrganisationForm(settings: Settings, onSaved: (saved: Settings) => void) {
   const { updateSettings } = useSettingsApi();
@@ -50,28 +51,7 @@ function OrganisationForm({ settings }: { settings: Settings }) {
         <h2 id="org-title">
           <FormattedMessage id="settings.org.title" />
         </h2>
-        <div className="form-grid">
-          <TextField
-            {...field}
-            name="organisation.name"
-            label="settings.org.name"
-            required
-            className="span-2"
-          />
-          <TextField {...field} name="organisation.taxCode" label="settings.org.taxCode" />
-          <TextField {...field} name="organisation.address" label="settings.org.address" />
-          <TextField
-            {...field}
-            name="organisation.signatoryName"
-            label="settings.org.signatoryName"
-            hint="settings.org.signatoryHint"
-          />
-          <TextField
-            {...field}
-            name="organisation.signatoryRole"
-            label="settings.org.signatoryRole"
-          />
-        </div>
+        <OrganisationFields form={form} idPrefix="org" />
       </section>
       <section className="form-section" aria-labelledby="org-security">
         <h2 id="org-security">

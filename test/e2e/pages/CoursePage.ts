@@ -30,6 +30,11 @@ export class CoursePage {
     return this.page.locator('.sessions-table tbody tr');
   }
 
+  /** The "Modifica" button of the n-th session in the calendar (0-based). */
+  editSession(index: number): Locator {
+    return this.sessionRows().nth(index).getByRole('button', { name: 'Modifica', exact: true });
+  }
+
   previewDates(): Locator {
     return this.page.locator('.preview-dates li');
   }
