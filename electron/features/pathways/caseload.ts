@@ -1,5 +1,6 @@
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { pathways, projectCoordinators } from '../../../db/schema';
+import { prepareCached } from '../../../db/statements';
 import type { Handler } from '../../api/router';
 import { pathwaySummaries } from './queries';
 
@@ -48,48 +49,57 @@ export const caseloadHome: Handler<'caseload.home'> = (ctx, input) => {
   const inMonth = isoDay(new Date(now.getTime() + 30 * DAY));
 
   const list = JSON.stringify(ids);
-  const overdueActions = sqlite
-    .prepare<[string, string], { pathwayId: number; description: string; dueDate: string }>(
-      `SELECT g.pathway_id AS pathwayId, a.description, a.due_date AS dueDate
+  const overdueActions = prepareCached<
+    [string, string],
+    { pathwayId: number; description: string; dueDate: string }
+  >(
+    sqlite,
+    `SELECT g.pathway_id AS pathwayId, a.description, a.due_date AS dueDate
        FROM plan_actions a JOIN plan_goals g ON g.id = a.goal_id
        WHERE g.pathway_id IN (SELECT value FROM json_each(?)) AND a.status = 'open'
          AND a.due_date IS NOT NULL AND a.due_date < ?
        ORDER BY a.due_date`,
-    )
+  )
     .all(list, today)
     .map((r) => ({ ...r, ...person(r.pathwayId) }));
-  const overdueGoals = sqlite
-    .prepare<[string, string], { pathwayId: number; title: string; dueDate: string }>(
-      `SELECT pathway_id AS pathwayId, title, due_date AS dueDate FROM plan_goals
+  const overdueGoals = prepareCached<
+    [string, string],
+    { pathwayId: number; title: string; dueDate: string }
+  >(
+    sqlite,
+    `SELECT pathway_id AS pathwayId, title, due_date AS dueDate FROM plan_goals
        WHERE pathway_id IN (SELECT value FROM json_each(?)) AND status = 'open'
          AND due_date IS NOT NULL AND due_date < ?
        ORDER BY due_date`,
-    )
+  )
     .all(list, today)
     .map((r) => ({ ...r, ...person(r.pathwayId) }));
-  const appointmentsThisWeek = sqlite
-    .prepare<[string, string, string], { pathwayId: number; date: string }>(
-      `SELECT pathway_id AS pathwayId, next_appointment AS date FROM meetings
+  const appointmentsThisWeek = prepareCached<
+    [string, string, string],
+    { pathwayId: number; date: string }
+  >(
+    sqlite,
+    `SELECT pathway_id AS pathwayId, next_appointment AS date FROM meetings
        WHERE pathway_id IN (SELECT value FROM json_each(?))
          AND next_appointment BETWEEN ? AND ?
        GROUP BY pathway_id, next_appointment ORDER BY next_appointment`,
-    )
+  )
     .all(list, weekStart, weekEnd)
     .map((r) => ({ ...r, ...person(r.pathwayId) }));
   const quiet = open.filter((p) => p.lastMeeting === null || p.lastMeeting < monthAgo);
-  const insuranceExpiring = sqlite
-    .prepare<
-      [string, string, string],
-      { pathwayId: number; association: string; insurer: string; expiryDate: string }
-    >(
-      `SELECT pathway_id AS pathwayId, json_extract(details, '$.name') AS association,
+  const insuranceExpiring = prepareCached<
+    [string, string, string],
+    { pathwayId: number; association: string; insurer: string; expiryDate: string }
+  >(
+    sqlite,
+    `SELECT pathway_id AS pathwayId, json_extract(details, '$.name') AS association,
          json_extract(details, '$.insurance.insurer') AS insurer,
          json_extract(details, '$.insurance.expiryDate') AS expiryDate
        FROM milestones
        WHERE pathway_id IN (SELECT value FROM json_each(?)) AND type = 'association'
          AND json_extract(details, '$.insurance.expiryDate') BETWEEN ? AND ?
        ORDER BY expiryDate`,
-    )
+  )
     .all(list, today, inMonth)
     .map((r) => ({ ...r, ...person(r.pathwayId) }));
   return { open, overdueActions, overdueGoals, appointmentsThisWeek, quiet, insuranceExpiring };
