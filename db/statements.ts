@@ -17,7 +17,7 @@ export function prepareCached<P extends unknown[], R>(
   }
   let statement = cache.get(source);
   if (!statement) {
-    statement = sqlite.prepare(source) as Sqlite.Statement<unknown[], unknown>;
+    statement = sqlite.prepare(source);
     cache.set(source, statement);
   }
   return statement as unknown as Sqlite.Statement<P, R>;
