@@ -108,13 +108,26 @@ function formatDecimal(value: number, separator: string): string {
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
+/** A calendar day as the documents receive it: YYYY-MM-DD. */
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function dateParts(isoDate: string): [number, number, number] {
+  return isoDate.split('-').map(Number) as [number, number, number];
+}
+
 /** A calendar day as written on the sheet: Italian "lunedì 12/05/2025", English "Monday 12 May 2025". */
 export function formatSessionDate(isoDate: string, locale: DocumentLocale): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const [year, month, day] = dateParts(isoDate);
   // The date is a calendar day, not an instant: compute the weekday in UTC so the
   // machine's time zone cannot shift it.
   const weekday = TEXTS[locale].weekdays[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
   return `${weekday ?? ''} ${formatDay(year, month, day, locale)}`;
+}
+
+/** A calendar day without the weekday: Italian "12/05/2025", English "12 May 2025". */
+export function formatDate(isoDate: string, locale: DocumentLocale): string {
+  const [year, month, day] = dateParts(isoDate);
+  return formatDay(year, month, day, locale);
 }
 
 /** The print date in the machine's local calendar (the coordinator's office clock). */

@@ -32,7 +32,7 @@ export interface SheetModel {
   printDate: string;
 }
 
-interface Field {
+export interface Field {
   label: string;
   value: string;
 }
@@ -48,24 +48,36 @@ const FIELD = {
   blankHeight: 5.5 * MM,
 };
 
-/**
- * Draws the header (when `draw`) and returns where it ends. The same function measures
- * and draws, so the pagination computed beforehand always matches what is printed.
- */
-export function drawHeader(doc: Doc, model: SheetModel, draw: boolean): number {
-  const { texts } = model;
-  const x = PAGE.marginX;
-  let y = PAGE.top;
+/** What every page of every document starts with. */
+export interface TopBand {
+  organisationName: string;
+  organisationDetails: string;
+  title: string;
+  /** A line under the title, right-aligned (the plan puts the person's name here). */
+  subtitle?: string;
+}
 
+/**
+ * Organisation on the left, the document's title on the right, a rule below; returns
+ * where the rule's margin ends. Draws only when `draw`: the same code measures and draws.
+ */
+export function drawTopBand(doc: Doc, band: TopBand, draw: boolean): number {
+  const x = PAGE.marginX;
+  const y = PAGE.top;
   setFont(doc, 'bold', 14);
-  const titleWidth = doc.widthOfString(texts.title) + 2;
-  const orgWidth = CONTENT_WIDTH - titleWidth - 4 * MM;
-  const orgHeight = textHeight(doc, 'bold', 10, model.organisationName, orgWidth, 2);
-  const detailsHeight = model.organisationDetails
-    ? textHeight(doc, 'condensed', 7.5, model.organisationDetails, orgWidth, 2)
+  const titleWidth = doc.widthOfString(band.title) + 2;
+  const subtitleWidth = band.subtitle ? Math.min(CONTENT_WIDTH * 0.45, 90 * MM) : 0;
+  const rightWidth = Math.max(titleWidth, subtitleWidth);
+  const orgWidth = CONTENT_WIDTH - rightWidth - 4 * MM;
+  const orgHeight = textHeight(doc, 'bold', 10, band.organisationName, orgWidth, 2);
+  const detailsHeight = band.organisationDetails
+    ? textHeight(doc, 'condensed', 7.5, band.organisationDetails, orgWidth, 2)
+    : 0;
+  const subtitleHeight = band.subtitle
+    ? textHeight(doc, 'bold', 10, band.subtitle, rightWidth, 2) + 1
     : 0;
   if (draw) {
-    drawText(doc, model.organisationName, {
+    drawText(doc, band.organisationName, {
       face: 'bold',
       size: 10,
       x,
@@ -73,7 +85,7 @@ export function drawHeader(doc: Doc, model: SheetModel, draw: boolean): number {
       width: orgWidth,
       maxLines: 2,
     });
-    drawText(doc, model.organisationDetails, {
+    drawText(doc, band.organisationDetails, {
       face: 'condensed',
       size: 7.5,
       x,
@@ -82,24 +94,54 @@ export function drawHeader(doc: Doc, model: SheetModel, draw: boolean): number {
       maxLines: 2,
       color: MUTED,
     });
-    drawText(doc, texts.title, {
+    const rightX = PAGE.width - PAGE.marginX - rightWidth;
+    drawText(doc, band.title, {
       face: 'bold',
       size: 14,
-      x: PAGE.width - PAGE.marginX - titleWidth,
+      x: rightX,
       y: y - 1,
-      width: titleWidth,
+      width: rightWidth,
       align: 'right',
     });
+    if (band.subtitle) {
+      drawText(doc, band.subtitle, {
+        face: 'bold',
+        size: 10,
+        x: rightX,
+        y: y + 17,
+        width: rightWidth,
+        maxLines: 2,
+        align: 'right',
+      });
+    }
   }
-  y += Math.max(orgHeight + 1 + detailsHeight, 17) + 2.5 * MM;
+  const bottom = y + Math.max(orgHeight + 1 + detailsHeight, 17 + subtitleHeight) + 2.5 * MM;
   if (draw)
     doc
-      .moveTo(x, y)
-      .lineTo(x + CONTENT_WIDTH, y)
+      .moveTo(x, bottom)
+      .lineTo(x + CONTENT_WIDTH, bottom)
       .lineWidth(1.2)
       .strokeColor('#000')
       .stroke();
-  y += 3 * MM;
+  return bottom + 3 * MM;
+}
+
+/**
+ * Draws the header (when `draw`) and returns where it ends. The same function measures
+ * and draws, so the pagination computed beforehand always matches what is printed.
+ */
+export function drawHeader(doc: Doc, model: SheetModel, draw: boolean): number {
+  const { texts } = model;
+  const x = PAGE.marginX;
+  let y = drawTopBand(
+    doc,
+    {
+      organisationName: model.organisationName,
+      organisationDetails: model.organisationDetails,
+      title: texts.title,
+    },
+    draw,
+  );
 
   const courseHeight = textHeight(doc, 'bold', 12, model.courseTitle, CONTENT_WIDTH, 2);
   if (draw) {
@@ -114,7 +156,6 @@ export function drawHeader(doc: Doc, model: SheetModel, draw: boolean): number {
   }
   y += courseHeight + 2.5 * MM;
 
-  const half = CONTENT_WIDTH / 2;
   const rows: Field[][] = [
     [{ label: texts.project, value: model.project }],
     [{ label: texts.funder, value: model.funding }],
@@ -128,8 +169,17 @@ export function drawHeader(doc: Doc, model: SheetModel, draw: boolean): number {
     ],
     [{ label: texts.topic, value: model.topic }],
   ];
-  const boxTop = y;
-  y += FIELD.padding;
+  return drawFieldBox(doc, rows, y, draw);
+}
+
+/**
+ * A framed box of labelled fields, one or two to a row, starting at `top`; returns its
+ * bottom. An empty value leaves a dotted line to fill in by hand.
+ */
+export function drawFieldBox(doc: Doc, rows: Field[][], top: number, draw: boolean): number {
+  const x = PAGE.marginX;
+  const half = CONTENT_WIDTH / 2;
+  let y = top + FIELD.padding;
   for (const row of rows) {
     const cellWidth = row.length === 1 ? CONTENT_WIDTH : half;
     const valueWidth = cellWidth - LABEL_WIDTH - FIELD.padding * 2;
@@ -147,7 +197,7 @@ export function drawHeader(doc: Doc, model: SheetModel, draw: boolean): number {
   y += FIELD.padding - FIELD.gap;
   if (draw)
     doc
-      .rect(x, boxTop, CONTENT_WIDTH, y - boxTop)
+      .rect(x, top, CONTENT_WIDTH, y - top)
       .lineWidth(0.6)
       .strokeColor('#000')
       .stroke();
@@ -189,6 +239,18 @@ function drawField(doc: Doc, field: Field, cellX: number, y: number, valueWidth:
 }
 
 export function drawFooter(doc: Doc, model: SheetModel, page: number, pages: number): void {
+  drawPageFooter(doc, {
+    left: `${model.texts.printedOn} ${model.printDate}`,
+    center: model.date,
+    right: model.texts.page(page, pages),
+  });
+}
+
+/** A thin rule and three slots under the content: the right one holds the page number. */
+export function drawPageFooter(
+  doc: Doc,
+  slots: { left: string; center: string; right: string },
+): void {
   const y = PAGE.height - 11 * MM;
   const x = PAGE.marginX;
   doc
@@ -199,9 +261,9 @@ export function drawFooter(doc: Doc, model: SheetModel, page: number, pages: num
     .stroke();
   const third = CONTENT_WIDTH / 3;
   const common = { face: 'condensed', size: 7.5, y, width: third, color: MUTED } as const;
-  drawText(doc, `${model.texts.printedOn} ${model.printDate}`, { ...common, x });
-  drawText(doc, `${model.date}`, { ...common, x: x + third, align: 'center' });
-  drawText(doc, model.texts.page(page, pages), {
+  drawText(doc, slots.left, { ...common, x });
+  drawText(doc, slots.center, { ...common, x: x + third, align: 'center' });
+  drawText(doc, slots.right, {
     ...common,
     face: 'condensedBold',
     x: x + 2 * third,

@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit';
-import { FONT_FILES, fontPaths } from './fonts';
 import {
   type DocumentLocale,
+  ISO_DATE,
   formatPrintDate,
   formatSessionDate,
   formatTimeRange,
@@ -9,6 +8,7 @@ import {
   textsFor,
 } from './i18n';
 import { PAGE, drawFooter, drawHeader, type SheetModel } from './layout';
+import { type DocumentOptions, addA4Page, createDocument } from './pdf';
 import {
   CLOSING_HEIGHT,
   TABLE,
@@ -39,12 +39,7 @@ export interface SignInSheetInput {
   participants: { lastName: string; firstName: string; codiceFiscale?: string | null }[];
 }
 
-export interface SignInSheetOptions {
-  /** Folder with the DejaVu TTF files; defaults to the `dejavu-fonts-ttf` package. */
-  fontDir?: string;
-  /** Print date and PDF CreationDate; fixing it makes the output byte-for-byte repeatable. */
-  creationDate?: Date;
-}
+export type SignInSheetOptions = DocumentOptions;
 
 /**
  * Renders one A4 sign-in sheet per session into a single PDF. Each sheet starts on a
@@ -57,40 +52,17 @@ export async function renderSignInSheets(
   const first = sheets[0];
   if (!first) throw new RangeError('No sign-in sheets to render');
   sheets.forEach(validateSheet);
-  const fonts = fontPaths(options.fontDir);
   const creationDate = options.creationDate ?? new Date();
-
-  const doc = new PDFDocument({
-    autoFirstPage: false,
-    size: 'A4',
-    margin: 0,
-    // Registering a TTF as the default keeps pdfkit from loading Helvetica (not embedded).
-    font: fonts.regular,
-    lang: first.locale === 'it' ? 'it-IT' : 'en-GB',
-    displayTitle: true,
-    info: {
-      Title: documentTitle(sheets),
-      Author: clean(first.organisation.name),
-      Creator: 'Percorsi',
-      CreationDate: creationDate,
-    },
+  const { doc, finished } = createDocument({
+    locale: first.locale,
+    title: documentTitle(sheets),
+    author: clean(first.organisation.name),
+    creationDate,
+    fontDir: options.fontDir,
   });
-  for (const face of Object.keys(FONT_FILES) as (keyof typeof FONT_FILES)[]) {
-    doc.registerFont(face, fonts[face]);
-  }
-  const finished = collect(doc);
   for (const sheet of sheets) renderSheet(doc, sheet, creationDate);
   doc.end();
   return finished;
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }
 
 /** Only non-personal fields: the title shows in viewers' title bars and file lists. */
@@ -104,7 +76,6 @@ function documentTitle(sheets: SignInSheetInput[]): string {
   return parts.join(' – ');
 }
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Messages name the sheet by position and the field, never its content. */
@@ -113,7 +84,7 @@ function validateSheet(sheet: SignInSheetInput, index: number): void {
   if (sheet.locale !== 'it' && sheet.locale !== 'en') {
     throw new RangeError(`${where}: unsupported locale`);
   }
-  if (!DATE.test(sheet.session.date)) {
+  if (!ISO_DATE.test(sheet.session.date)) {
     throw new RangeError(`${where}: session date must be YYYY-MM-DD`);
   }
   if (!TIME.test(sheet.session.startTime) || !TIME.test(sheet.session.endTime)) {
@@ -175,7 +146,7 @@ function renderSheet(doc: PDFKit.PDFDocument, sheet: SignInSheetInput, printedAt
     codiceFiscale: clean(person.codiceFiscale).toUpperCase(),
   }));
 
-  doc.addPage({ size: 'A4', margin: 0 });
+  addA4Page(doc);
   const tableTop = drawHeader(doc, model, false) + TABLE.gapAbove;
   const space = PAGE.contentBottom - tableTop - TABLE.headerHeight;
   const pages = paginate(
@@ -186,7 +157,7 @@ function renderSheet(doc: PDFKit.PDFDocument, sheet: SignInSheetInput, printedAt
 
   let next = 0;
   pages.forEach((count, pageIndex) => {
-    if (pageIndex > 0) doc.addPage({ size: 'A4', margin: 0 });
+    if (pageIndex > 0) addA4Page(doc);
     drawHeader(doc, model, true);
     let y = drawTableHeader(doc, model.texts, tableTop);
     if (rows.length === 0) {

@@ -1,5 +1,5 @@
 import { CONTENT_WIDTH, MM, PAGE, type SheetModel, type Texts } from './layout';
-import { MUTED, drawCellText, drawText, setFont } from './text';
+import { MUTED, drawCellText, drawText, ruled, setFont } from './text';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -170,8 +170,4 @@ export function drawClosing(doc: Doc, model: SheetModel, enrolled: number, top: 
     color: MUTED,
   });
   ruled(doc, inner.x, inner.x + inner.width, y - 1 * MM + boxHeight - 5 * MM);
-}
-
-function ruled(doc: Doc, fromX: number, toX: number, y: number): void {
-  doc.moveTo(fromX, y).lineTo(toX, y).lineWidth(0.5).strokeColor('#000').stroke();
 }

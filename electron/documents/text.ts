@@ -116,3 +116,8 @@ export function drawCellText(
     align,
   });
 }
+
+/** A solid line to write on by hand. */
+export function ruled(doc: Doc, fromX: number, toX: number, y: number): void {
+  doc.moveTo(fromX, y).lineTo(toX, y).lineWidth(0.5).strokeColor('#000').stroke();
+}
