@@ -9,6 +9,7 @@ import { ParticipantList } from '../features/participants/ParticipantList';
 import { ParticipantView } from '../features/participants/ParticipantView';
 import { useCan } from '../features/auth/session';
 import { CoursesArea } from '../features/courses/CoursesArea';
+import { PathwaysArea } from '../features/pathways/PathwaysArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { AppMessageId } from '../i18n/it';
 import { requestTitleFocus } from '../ui/pageFocus';
@@ -36,6 +37,8 @@ function Page({ route }: { route: Route }) {
       );
     case 'courses':
       return <CoursesArea parts={route.parts} />;
+    case 'pathways':
+      return <PathwaysArea parts={route.parts} />;
     case 'placeholder':
       return <Placeholder area={route.area} />;
     case 'settings':
@@ -48,6 +51,7 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const intl = useIntl();
   const route = useRoute();
+  const can = useCan();
   const area = routeArea(route);
   const [notice, setNotice] = useState<{ id: AppMessageId; at: number } | null>(null);
   const notify = useCallback(
@@ -89,7 +93,7 @@ export function App() {
         </header>
         <nav className="shell-nav" aria-label={intl.formatMessage({ id: 'shell.navLabel' })}>
           <ul>
-            {AREAS.map((id) => (
+            {AREAS.filter((id) => id !== 'pathways' || can('caseload.home')).map((id) => (
               <li key={id}>
                 <a href={paths.area(id)} aria-current={area === id ? 'page' : undefined}>
                   <FormattedMessage id={`nav.${id}`} />

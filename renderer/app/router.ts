@@ -18,9 +18,14 @@ export type Route =
   | { name: 'participantNew' }
   | { name: 'participant'; id: number }
   | { name: 'participantEdit'; id: number }
-  | { name: 'placeholder'; area: Exclude<AreaId, 'participants' | 'settings' | 'courses'> }
+  | {
+      name: 'placeholder';
+      area: Exclude<AreaId, 'participants' | 'settings' | 'courses' | 'pathways'>;
+    }
   /** The Corsi area parses the rest of its path itself (features/courses/routes.ts). */
   | { name: 'courses'; parts: string[] }
+  /** The Percorsi individuali area parses the rest of its path itself (features/pathways/routes.ts). */
+  | { name: 'pathways'; parts: string[] }
   | { name: 'settings'; section: SettingsSection }
   | { name: 'notFound' };
 
@@ -32,7 +37,7 @@ function isSettingsSection(value: string): value is SettingsSection {
   return (SETTINGS_SECTIONS as readonly string[]).includes(value);
 }
 
-const PLACEHOLDER_AREAS = ['pathways', 'competences', 'reports'] as const;
+const PLACEHOLDER_AREAS = ['competences', 'reports'] as const;
 
 function isPlaceholderArea(value: string): value is (typeof PLACEHOLDER_AREAS)[number] {
   return (PLACEHOLDER_AREAS as readonly string[]).includes(value);
@@ -60,6 +65,7 @@ export function parseRoute(hash: string): Route {
     return { name: 'notFound' };
   }
   if (area === 'courses') return { name: 'courses', parts: parts.slice(1) };
+  if (area === 'pathways') return { name: 'pathways', parts: parts.slice(1) };
   if (isPlaceholderArea(area) && second === undefined) return { name: 'placeholder', area };
   return { name: 'notFound' };
 }
@@ -72,6 +78,8 @@ export function routeArea(route: Route): AreaId | null {
       return 'settings';
     case 'courses':
       return 'courses';
+    case 'pathways':
+      return 'pathways';
     case 'notFound':
       return null;
     default:

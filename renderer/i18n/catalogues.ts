@@ -2,13 +2,15 @@ import { errorMessages } from '../../electron/api/messages';
 import type { Locale } from '../../electron/api/locale';
 import { coursesMessagesEn } from '../features/courses/messages.en';
 import { coursesMessagesIt } from '../features/courses/messages.it';
+import { pathwaysMessagesEn } from '../features/pathways/messages.en';
+import { pathwaysMessagesIt } from '../features/pathways/messages.it';
 import { enMessages } from './en';
 import { itMessages } from './it';
 
 /** Every text of the interface per language: the app's own texts plus the shared error texts. */
 export const catalogues: Record<Locale, Record<string, string>> = {
-  it: { ...errorMessages.it, ...itMessages, ...coursesMessagesIt },
-  en: { ...errorMessages.en, ...enMessages, ...coursesMessagesEn },
+  it: { ...errorMessages.it, ...itMessages, ...coursesMessagesIt, ...pathwaysMessagesIt },
+  en: { ...errorMessages.en, ...enMessages, ...coursesMessagesEn, ...pathwaysMessagesEn },
 };
 
 /** BCP 47 tags for formatting: Italian dates as dd/mm/yyyy, English as in the UK (3 Apr 1990). */

@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { contract } from '../../../electron/api/contract';
+import { PATHWAY_TRACKS } from '../../../electron/features/pathways/contract';
+import type { ParticipantSummary } from '../../../electron/features/participants/contract';
+import { navigate } from '../../app/router';
+import { useCan } from '../auth/session';
+import { useApiForm } from '../../ui/apiForm';
+import { useFormatDate } from '../../ui/dates';
+import { Field } from '../../ui/Field';
+import { PageHeading } from '../../ui/PageHeading';
+import { TextField } from '../../ui/TextField';
+import { localToday } from './dates';
+import { usePathwaysApi, usePeopleSearch, useProjectChoices } from './hooks';
+import { pathwayPaths } from './routes';
+
+function PersonPicker({
+  chosen,
+  error,
+  onChoose,
+}: {
+  chosen: ParticipantSummary | null;
+  error: string | undefined;
+  onChoose: (person: ParticipantSummary | null) => void;
+}) {
+  const intl = useIntl();
+  const formatDate = useFormatDate();
+  const [query, setQuery] = useState('');
+  const search = usePeopleSearch(query);
+  if (chosen) {
+    return (
+      <div className="field chosen-person">
+        <p>
+          <FormattedMessage id="pathways.new.person" />:{' '}
+          <strong>{`${chosen.lastName} ${chosen.firstName}`}</strong>{' '}
+          <span className="muted">{formatDate(chosen.birthDate)}</span>
+        </p>
+        <button type="button" className="button-quiet" onClick={() => onChoose(null)}>
+          <FormattedMessage id="pathways.new.changePerson" />
+        </button>
+      </div>
+    );
+  }
+  return (
+    <Field id="pathway-participantId" label="pathways.new.search" required error={error}>
+      {(control) => (
+        <>
+          <input
+            {...control}
+            type="search"
+            value={query}
+            autoComplete="off"
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <p className="muted" role="status">
+            {search.searching
+              ? intl.formatMessage({ id: 'pathways.new.searching' })
+              : query.trim()
+                ? intl.formatMessage({ id: 'pathways.new.found' }, { count: search.items.length })
+                : ''}
+          </p>
+          {search.items.length > 0 ? (
+            <ul className="person-results">
+              {search.items.map((p) => (
+                <li key={p.id}>
+                  <button type="button" className="button-secondary" onClick={() => onChoose(p)}>
+                    {`${p.lastName} ${p.firstName}`}
+                  </button>{' '}
+                  <span className="muted">{formatDate(p.birthDate)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      )}
+    </Field>
+  );
+}
+
+/** Opening a pathway: who, on which track, in which project (optional), from when. */
+export function NewPathwayPage() {
+  const intl = useIntl();
+  const can = useCan();
+  const projects = useProjectChoices(can('projects.list'));
+  const { createPathway } = usePathwaysApi();
+  const [person, setPerson] = useState<ParticipantSummary | null>(null);
+  const { form, onSubmit, saving, formError } = useApiForm({
+    schema: contract['pathways.create'].input,
+    defaultValues: { openedOn: localToday() },
+    fields: ['participantId', 'track', 'projectId', 'openedOn'],
+    call: createPathway,
+    onSuccess: (created) => navigate(pathwayPaths.pathway(created.id)),
+  });
+  const errors = form.formState.errors;
+  const t = (id: string) => intl.formatMessage({ id });
+  return (
+    <section className="page">
+      <p className="breadcrumb">
+        <a href={pathwayPaths.home()}>
+          <FormattedMessage id="pathways.home.title" />
+        </a>
+      </p>
+      <PageHeading id="pathways.new.title" />
+      <form className="pathway-form new-pathway" onSubmit={onSubmit} noValidate>
+        <PersonPicker
+          chosen={person}
+          error={errors.participantId?.message}
+          onChoose={(p) => {
+            setPerson(p);
+            if (p) form.setValue('participantId', p.id, { shouldValidate: true });
+            else form.resetField('participantId');
+          }}
+        />
+        <div className="form-grid">
+          <Field
+            id="pathway-track"
+            label="pathways.field.track"
+            required
+            error={errors.track?.message}
+          >
+            {(control) => (
+              <select {...control} {...form.register('track')}>
+                <option value="">{t('common.select')}</option>
+                {PATHWAY_TRACKS.map((v) => (
+                  <option key={v} value={v}>
+                    {t(`pathways.track.${v}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {can('projects.list') ? (
+            <Field
+              id="pathway-projectId"
+              label="pathways.field.project"
+              error={errors.projectId?.message}
+            >
+              {(control) => (
+                <select
+                  {...control}
+                  {...form.register('projectId', {
+                    setValueAs: (v: string) => (v ? Number(v) : undefined),
+                  })}
+                >
+                  <option value="">{t('pathways.new.noProject')}</option>
+                  {(projects.data ?? []).map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {`${p.code} – ${p.title}`}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+          <TextField
+            form={form}
+            name="openedOn"
+            idPrefix="pathway"
+            label="pathways.field.openedOn"
+            type="date"
+            required
+          />
+        </div>
+        {formError ? (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={saving}>
+            <FormattedMessage id="pathways.new.submit" />
+          </button>
+          <a className="button-secondary" href={pathwayPaths.home()}>
+            <FormattedMessage id="common.cancel" />
+          </a>
+        </div>
+      </form>
+    </section>
+  );
+}
