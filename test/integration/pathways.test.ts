@@ -119,6 +119,33 @@ describe('individual pathways', () => {
     expect(caseload.map((p) => p.id)).toEqual([pathwayId]);
   });
 
+  it('prints the plan for the person to sign', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const doc = await app.ok('documents.plan', { pathwayId });
+    expect(doc.fileName).toBe(`patto-percorso-${pathwayId}.pdf`);
+    const file = path.join(app.dir, doc.fileName);
+    writeFileSync(file, Buffer.from(doc.contentBase64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    for (const expected of [
+      'Curriculum aggiornato',
+      'Tirocinio',
+      'Scrivere il CV',
+      'Aïcha',
+      'Diallo',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const exported = await app.ok(
+      'audit.list',
+      { action: 'documents.plan' },
+      { as: 'coordinator' },
+    );
+    expect(exported.items).toHaveLength(1);
+    await app.signInAs('counselor');
+  });
+
   it('asks before closing with open actions, then closes with the outcome', async () => {
     const refused = await app.call('pathways.setStatus', {
       id: pathwayId,

@@ -304,4 +304,10 @@ export const pathwaysContract = {
   'plans.save': channel<PathwayDetail>()(planInput, CASE_WORKERS, write('pathway')),
   'meetings.create': channel<PathwayDetail>()(meetingInput, CASE_WORKERS, write('pathway')),
   'milestones.create': channel<PathwayDetail>()(milestoneInput, CASE_WORKERS, write('pathway')),
+  /** The individual plan as a PDF for the person to sign. */
+  'documents.plan': channel<{ fileName: string; contentBase64: string }>()(
+    z.object({ pathwayId: id }).strict(),
+    CASE_WORKERS,
+    { entity: 'pathway', kind: 'export' },
+  ),
 };

@@ -17,6 +17,7 @@ import { coordinates, missingRecord } from '../courses/scope';
 import { loadRow } from '../participants/handlers';
 import type { PathwayDetail } from './contract';
 import { caseloadHome } from './caseload';
+import { planDocument } from './document';
 import { openActionCount, pathwayDetail, pathwaySummaries } from './queries';
 
 type PathwayRow = typeof pathways.$inferSelect;
@@ -250,6 +251,7 @@ const createMilestone: Handler<'milestones.create'> = (ctx, input) => {
 };
 
 export const pathwayHandlers = {
+  'documents.plan': planDocument,
   'caseload.home': caseloadHome,
   'pathways.list': list,
   'pathways.get': get,
