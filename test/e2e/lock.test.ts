@@ -75,8 +75,16 @@ describe('lock screen', () => {
     const { page } = await app.open();
     const auth = new AuthPage(page);
     await expectText(new ShellPage(page).heading(), 'Partecipanti');
+    // Let the list's first search answer while still signed in: answered after the
+    // sign-out, it would swap in the login screen while the search box is being typed in.
+    const list = new ParticipantListPage(page);
+    await expect
+      .poll(async () => (await list.rows().count()) + (await list.empty().count()), {
+        timeout: 5_000,
+      })
+      .toBeGreaterThan(0);
     await app.signOut();
-    await new ParticipantListPage(page).search('qualcuno');
+    await list.search('qualcuno');
     await expectText(auth.heading(), 'Accedi');
     await auth.login(ADMIN.username, ADMIN.password);
     await expectText(new ShellPage(page).heading(), 'Partecipanti');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../electron/api/contract';
 import { validParticipant } from '../fixtures/participants';
 import { expectCount, expectText, expectTextContaining } from './expectations';
-import { startE2eApp, type E2eApp } from './harness';
+import { startE2eApp, type Account, type E2eApp } from './harness';
 import { CoursePage } from './pages/CoursePage';
 import { SessionDialogPage } from './pages/SessionDialogPage';
 import { ShellPage } from './pages/ShellPage';
@@ -12,6 +12,7 @@ let app: E2eApp;
 let page: Page;
 let courseId = 0;
 let trainerId = 0;
+let trainer: Account;
 let personId = 0;
 let loneId = 0;
 const sessionIds: number[] = [];
@@ -35,7 +36,7 @@ beforeAll(async () => {
       validParticipant({ firstName: 'Omar', lastName: 'Bakr', codiceFiscale: undefined }),
     )
   ).id;
-  await app.createUser('trainer', 'marco.formatore', 'Marco Verdi');
+  trainer = await app.createUser('trainer', 'marco.formatore', 'Marco Verdi');
   trainerId = (await must('users.trainers', {}))[0]?.id ?? 0;
   const project = await must('projects.create', {
     data: {
@@ -57,6 +58,7 @@ beforeAll(async () => {
       startDate: '2026-03-01',
       endDate: '2026-06-30',
       minAttendancePct: 70,
+      trainerIds: [trainerId],
     },
   });
   courseId = course.id;
@@ -132,6 +134,7 @@ describe('editing sessions', () => {
     const row = course.sessionRows().nth(1);
     await expectTextContaining(row, 'Annullato: nessuna presenza da registrare');
     await expectCount(row.getByRole('link', { name: 'Registra presenze' }), 0);
+    await expectCount(row.getByRole('button', { name: 'Foglio firme' }), 0);
     await expectCount(
       course.sessionRows().nth(0).getByRole('link', { name: 'Registra presenze' }),
       1,
@@ -161,6 +164,7 @@ describe('the participant’s courses', () => {
     const row = section.locator('tbody tr');
     await expectCount(row, 1);
     await expectText(row.locator('th'), 'Cercare lavoro in Italia');
+    await expectText(row.locator('td').nth(0), 'Iscritto/a');
     await expectText(row.locator('td').nth(1), '3 / 3 (su 6 previste)');
     await expectText(row.locator('td').nth(2), '100%');
     // 3 of the 6 planned hours: below the course's 70%.
@@ -173,5 +177,27 @@ describe('the participant’s courses', () => {
       page.getByRole('region', { name: 'Corsi e presenze' }).locator('.empty'),
       'Questa persona non è iscritta a nessun corso.',
     );
+  });
+});
+
+describe('a trainer of the course', () => {
+  it('edits the note without the trainer list, and the session keeps its trainer', async () => {
+    await app.signInAs(trainer);
+    const { page: trainerPage } = await app.open();
+    const course = new CoursePage(trainerPage);
+    const dialog = new SessionDialogPage(trainerPage);
+    await trainerPage.goto(`${app.baseUrl}#/courses/${courseId}/calendar`);
+    await course.editSession(0).click();
+    await expectCount(dialog.trainer(), 0);
+    expect(await dialog.field('note').inputValue()).toBe('Portare una foto tessera.');
+    await dialog.field('note').fill('Rivedere i CV la prossima volta.');
+    await dialog.save();
+    await expectCount(dialog.dialog(), 0);
+    await expectTextContaining(
+      course.sessionRows().nth(0).locator('.session-note'),
+      'Rivedere i CV la prossima volta.',
+    );
+    const [first] = await must('sessions.list', { courseId });
+    expect(first).toMatchObject({ trainerId, note: 'Rivedere i CV la prossima volta.' });
   });
 });

@@ -191,7 +191,9 @@ export function CalendarSection({ course }: { course: Course }) {
                         />
                       </a>
                     ) : null}
-                    <SignInSheetButton sessionId={session.id} compact />
+                    {session.status === 'cancelled' ? null : (
+                      <SignInSheetButton sessionId={session.id} compact />
+                    )}
                   </div>
                 </td>
               </tr>

@@ -17,7 +17,7 @@ function CourseRow({ course }: { course: ParticipantCourseAttendance }) {
       <td>
         <FormattedMessage id={`courses.enrolmentStatus.${course.enrolmentStatus}`} />
       </td>
-      <td className="numeric">
+      <td className="numeric nowrap">
         <FormattedMessage
           id="participants.courses.hoursOf"
           values={{

@@ -32,7 +32,8 @@ function NotGiven() {
   );
 }
 
-function Details({ p }: { p: Participant }) {
+/** The person's data, section by section; `beforeRecord` goes just before the record's dates. */
+function Details({ p, beforeRecord }: { p: Participant; beforeRecord: ReactNode }) {
   const intl = useIntl();
   const countryName = useCountryName();
   const formatDate = useFormatDate();
@@ -116,6 +117,7 @@ function Details({ p }: { p: Participant }) {
           </Item>
         </>,
       )}
+      {beforeRecord}
       {section(
         'record',
         <>
@@ -189,8 +191,7 @@ export function ParticipantView({ id }: { id: number }) {
           {actionError}
         </p>
       ) : null}
-      <Details p={p} />
-      <ParticipantCourses participantId={p.id} />
+      <Details p={p} beforeRecord={<ParticipantCourses participantId={p.id} />} />
       {confirming ? (
         <Dialog
           title={intl.formatMessage(
