@@ -24,6 +24,10 @@ beforeAll(async () => {
   counselor = await app.createUser('counselor', 'sara.orientatrice', 'Sara Conti');
   trainer = await app.createUser('trainer', 'marco.formatore', 'Marco Verdi');
   await app.signInAs(counselor);
+  const service = await app.call('services.create', {
+    data: { name: 'Centro per l’impiego', category: 'employment', comune: 'Bergamo' },
+  });
+  if (!service.ok) throw new Error(service.error.code);
   // People are seeded through the router: the test is about the pathway screens.
   for (const [firstName, lastName, birthDate] of [
     ['Yasmin', 'Haddad', '1994-05-12'],
@@ -98,7 +102,18 @@ describe('individual pathways', () => {
 
     // An internship milestone.
     await pathway.button('Aggiungi una tappa').click();
+    // The fields follow the type: an association asks about the volunteers' insurance.
+    await page.locator('#milestone-details-type').selectOption({ label: 'Associazione' });
+    await page.getByRole('checkbox', { name: 'Assicurazione dei volontari stipulata' }).check();
+    await expectCount(page.locator('#milestone-details-insurance-expiryDate'), 1);
+    await page.locator('#milestone-details-type').selectOption({ label: 'Tirocinio' });
+    await expectCount(page.locator('#milestone-details-insurance-expiryDate'), 0);
     await page.locator('#milestone-date').fill('2026-03-02');
+    await pathway.button('Salva la tappa').click();
+    await expectText(
+      page.locator('#milestone-details-hostOrganisation-error'),
+      'Campo obbligatorio.',
+    );
     await page.locator('#milestone-details-hostOrganisation').fill('Trattoria Da Lina');
     await page.locator('#milestone-details-startDate').fill('2026-03-02');
     await page.locator('#milestone-details-hoursPerWeek').fill('30');
@@ -123,6 +138,19 @@ describe('individual pathways', () => {
     await expectTextContaining(pathway.screeningRow('Lingua italiana'), '2 → 3 (aumentato)');
     await expectTextContaining(pathway.screeningRow('Abitazione'), '2 → 2 (invariato)');
     await expectTextContaining(pathway.screeningRow('Esperienze di lavoro'), '2 → 1 (diminuito)');
+
+    // A referral to a local service, then its outcome.
+    await page
+      .locator('#referral-serviceId')
+      .selectOption({ label: 'Centro per l’impiego (Bergamo)' });
+    await page.locator('#referral-date').fill('2026-02-10');
+    await page.locator('#referral-reason').fill('Iscrizione DID');
+    await pathway.button('Registra l’invio').click();
+    const referral = pathway.section('Invii').locator('.referral-list > li');
+    await expectCount(referral, 1);
+    await referral.getByLabel('Esito dell’invio').fill('DID rilasciata');
+    await referral.getByRole('button', { name: 'Salva l’esito' }).click();
+    await expectTextContaining(referral, 'Esito: DID rilasciata');
 
     // Closing: the open action needs a confirmation, and nothing typed is lost.
     await page.locator('#close-status').selectOption({ label: 'Concluso' });

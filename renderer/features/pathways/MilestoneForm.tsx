@@ -92,8 +92,11 @@ export function MilestoneForm({
       ),
     onSuccess: onDone,
   });
-  const type = form.watch('details.type');
-  const insured = form.watch('details.insurance') !== undefined;
+  // Watching the whole details object: setValue('details', …) replaces it, and only a watcher of
+  // 'details' (not of 'details.type') re-renders for that.
+  const details = form.watch('details');
+  const type = details.type;
+  const insured = details.type === 'association' && details.insurance !== undefined;
   const t = (id: string) => intl.formatMessage({ id });
   const text = (
     name: string,

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { PathwayDetail } from '../../../electron/features/pathways/contract';
 import { useCan } from '../auth/session';
 import { useFormatDate } from '../../ui/dates';
+import { focusSoon } from './dates';
 import { MilestoneForm } from './MilestoneForm';
 import { useMilestoneFacts } from './milestones';
 import { SectionTitle } from './SectionTitle';
@@ -53,14 +54,25 @@ export function MilestonesSection({
         open ? (
           <MilestoneForm
             pathway={pathway}
-            onCancel={() => setOpen(false)}
+            onCancel={() => {
+              setOpen(false);
+              focusSoon('pathway-milestones-title');
+            }}
             onDone={() => {
               setOpen(false);
               onChanged();
+              focusSoon('pathway-milestones-title');
             }}
           />
         ) : (
-          <button type="button" className="button-secondary" onClick={() => setOpen(true)}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              setOpen(true);
+              focusSoon('milestone-details-type');
+            }}
+          >
             <FormattedMessage id="pathways.milestone.add" />
           </button>
         )

@@ -10,7 +10,7 @@ import { useFormatDate } from '../../ui/dates';
 import { Field } from '../../ui/Field';
 import { PageHeading } from '../../ui/PageHeading';
 import { TextField } from '../../ui/TextField';
-import { localToday } from './dates';
+import { focusSoon, localToday } from './dates';
 import { usePathwaysApi, usePeopleSearch, useProjectChoices } from './hooks';
 import { pathwayPaths } from './routes';
 
@@ -35,7 +35,12 @@ function PersonPicker({
           <strong>{`${chosen.lastName} ${chosen.firstName}`}</strong>{' '}
           <span className="muted">{formatDate(chosen.birthDate)}</span>
         </p>
-        <button type="button" className="button-quiet" onClick={() => onChoose(null)}>
+        <button
+          id="pathway-change-person"
+          type="button"
+          className="button-quiet"
+          onClick={() => onChoose(null)}
+        >
           <FormattedMessage id="pathways.new.changePerson" />
         </button>
       </div>
@@ -107,6 +112,7 @@ export function NewPathwayPage() {
           error={errors.participantId?.message}
           onChoose={(p) => {
             setPerson(p);
+            focusSoon(p ? 'pathway-change-person' : 'pathway-participantId');
             if (p) form.setValue('participantId', p.id, { shouldValidate: true });
             else form.resetField('participantId');
           }}

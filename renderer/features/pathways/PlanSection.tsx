@@ -7,6 +7,7 @@ import type { PathwayDetail } from '../../../electron/features/pathways/contract
 import { useCan } from '../auth/session';
 import { useApiForm } from '../../ui/apiForm';
 import { useFormatDate } from '../../ui/dates';
+import { focusSoon } from './dates';
 import { usePathwaysApi } from './hooks';
 import { PlanGoalRows } from './PlanRows';
 import { SectionTitle } from './SectionTitle';
@@ -144,17 +145,28 @@ export function PlanSection({
       {editing ? (
         <PlanEditor
           pathway={pathway}
-          onCancel={() => setEditing(false)}
+          onCancel={() => {
+            setEditing(false);
+            focusSoon('pathway-plan-title');
+          }}
           onDone={() => {
             setEditing(false);
             onChanged();
+            focusSoon('pathway-plan-title');
           }}
         />
       ) : (
         <>
           <PlanReadOnly pathway={pathway} />
           {can('plans.save') ? (
-            <button type="button" className="button-secondary" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => {
+                setEditing(true);
+                focusSoon('plan-agreedOn');
+              }}
+            >
               <FormattedMessage id="pathways.plan.edit" />
             </button>
           ) : null}

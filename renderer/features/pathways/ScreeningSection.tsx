@@ -6,6 +6,7 @@ import {
 } from '../../../electron/features/pathways/contract';
 import { useCan } from '../auth/session';
 import { useFormatDate } from '../../ui/dates';
+import { focusSoon } from './dates';
 import { ScreeningForm } from './ScreeningForm';
 import { comparedScreenings, scoreOf } from './screening';
 import { SectionTitle } from './SectionTitle';
@@ -93,14 +94,25 @@ export function ScreeningSection({
           <ScreeningForm
             pathway={pathway}
             kind={hasBaseline ? 'follow_up' : 'baseline'}
-            onCancel={() => setOpen(false)}
+            onCancel={() => {
+              setOpen(false);
+              focusSoon('pathway-screening-title');
+            }}
             onDone={() => {
               setOpen(false);
               onChanged();
+              focusSoon('pathway-screening-title');
             }}
           />
         ) : (
-          <button type="button" className="button-secondary" onClick={() => setOpen(true)}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              setOpen(true);
+              focusSoon('screening-date');
+            }}
+          >
             <FormattedMessage
               id={hasBaseline ? 'pathways.screening.addFollowUp' : 'pathways.screening.addBaseline'}
             />
