@@ -53,6 +53,8 @@ describe('individual pathways', () => {
     await expectText(shell.heading(), 'Percorsi individuali');
     await page.getByRole('link', { name: 'Nuovo percorso' }).click();
     await expectText(shell.heading(), 'Nuovo percorso individuale');
+    await pathway.button('Apri il percorso').click();
+    await expectText(page.locator('#pathway-participantId-error'), 'Cerca e scegli la persona.');
     await pathway.choosePerson('hadd', 'Haddad Yasmin');
     await page.locator('#pathway-track').selectOption({ label: 'Orientamento al lavoro' });
     await page.locator('#pathway-openedOn').fill('2026-01-12');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { contract } from '../../../electron/api/contract';
-import { PATHWAY_TRACKS } from '../../../electron/features/pathways/contract';
+import { z } from 'zod';
+import { PATHWAY_TRACKS, pathwayInput } from '../../../electron/features/pathways/contract';
 import type { ParticipantSummary } from '../../../electron/features/participants/contract';
 import { navigate } from '../../app/router';
 import { useCan } from '../auth/session';
@@ -82,6 +82,11 @@ function PersonPicker({
   );
 }
 
+// The contract's schema, with a message that says what to do when no one is chosen yet.
+const newPathwaySchema = pathwayInput.extend({
+  participantId: z.number({ error: 'pathways.new.choosePerson' }).int().positive(),
+});
+
 /** Opening a pathway: who, on which track, in which project (optional), from when. */
 export function NewPathwayPage() {
   const intl = useIntl();
@@ -90,7 +95,7 @@ export function NewPathwayPage() {
   const { createPathway } = usePathwaysApi();
   const [person, setPerson] = useState<ParticipantSummary | null>(null);
   const { form, onSubmit, saving, formError } = useApiForm({
-    schema: contract['pathways.create'].input,
+    schema: newPathwaySchema,
     defaultValues: { openedOn: localToday() },
     fields: ['participantId', 'track', 'projectId', 'openedOn'],
     call: createPathway,

@@ -41,6 +41,7 @@ export const pathwaysMessagesEn: Record<keyof typeof pathwaysMessagesIt, string>
     '{count, plural, =0 {No one found} one {# person found} other {# people found}}',
   'pathways.new.person': 'Person',
   'pathways.new.changePerson': 'Choose someone else',
+  'pathways.new.choosePerson': 'Find and choose the person.',
   'pathways.new.noProject': 'No project',
   'pathways.new.submit': 'Open the pathway',
   'pathways.page.title': 'Pathway of {name}',

@@ -39,6 +39,7 @@ export const pathwaysMessagesIt = {
     '{count, plural, =0 {Nessuna persona trovata} one {# persona trovata} other {# persone trovate}}',
   'pathways.new.person': 'Persona',
   'pathways.new.changePerson': 'Cambia persona',
+  'pathways.new.choosePerson': 'Cerca e scegli la persona.',
   'pathways.new.noProject': 'Nessun progetto',
   'pathways.new.submit': 'Apri il percorso',
   'pathways.page.title': 'Percorso di {name}',
