@@ -32,7 +32,7 @@ describe('language', () => {
       [
         'Participants',
         'Courses',
-        'Individual pathways',
+        // Individual pathways are for counselors and coordinators, not the administrator.
         'Competences and certificates',
         'Reports',
         'Settings',
