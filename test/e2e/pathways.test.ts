@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENING_DIMENSIONS } from '../../electron/features/pathways/contract';
@@ -88,6 +90,23 @@ describe('individual pathways', () => {
       'Portare i certificati di studio · Partecipante · Da fare',
     );
     await expectTextContaining(pathway.section('Patto'), '20/01/2026');
+
+    // Printed for the person to sign: the goals are in the PDF's text.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      pathway.button('Stampa il patto (PDF)').click(),
+    ]);
+    const pdf = await download.path();
+    expect(readFileSync(pdf).subarray(0, 4).toString('latin1')).toBe('%PDF');
+    const planText = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const expected of [
+      'Patto individuale',
+      'Curriculum aggiornato',
+      'Tirocinio in ristorazione',
+      'Portare i certificati di studio',
+    ]) {
+      expect(planText).toContain(expected);
+    }
 
     // Two meetings.
     await pathway.logMeeting({ date: '2026-01-20', minutes: '60', notes: 'Firmato il patto.' });

@@ -1,3 +1,4 @@
+import { saveFile } from '../courses/documents';
 import { useState } from 'react';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -130,6 +131,40 @@ function PlanEditor({
 }
 
 /** Patto: goals with their actions, edited together and saved in one call. */
+/** Downloads the plan as the PDF the person signs. */
+function PrintPlanButton({ pathwayId }: { pathwayId: number }) {
+  const api = usePathwaysApi();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          setError(null);
+          void api
+            .planDocument({ pathwayId })
+            .then((result) => {
+              if (result.ok) saveFile(result.data);
+              else setError(result.error.message);
+            })
+            .finally(() => setBusy(false));
+        }}
+      >
+        <FormattedMessage id="pathways.plan.print" />
+      </button>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function PlanSection({
   pathway,
   onChanged,
@@ -158,6 +193,7 @@ export function PlanSection({
       ) : (
         <>
           <PlanReadOnly pathway={pathway} />
+          {can('documents.plan') ? <PrintPlanButton pathwayId={pathway.id} /> : null}
           {can('plans.save') ? (
             <button
               type="button"

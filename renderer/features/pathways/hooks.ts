@@ -37,6 +37,7 @@ export function usePathwaysApi() {
       createScreening: (input: ChannelInput<'screenings.create'>) =>
         callChannel('screenings.create', input),
       savePlan: (input: ChannelInput<'plans.save'>) => callChannel('plans.save', input),
+      planDocument: (input: ChannelInput<'documents.plan'>) => callChannel('documents.plan', input),
       createMeeting: (input: ChannelInput<'meetings.create'>) =>
         callChannel('meetings.create', input),
       createMilestone: (input: ChannelInput<'milestones.create'>) =>

@@ -86,6 +86,7 @@ export const pathwaysMessagesEn: Record<keyof typeof pathwaysMessagesIt, string>
   'pathways.plan.agreedOn': 'Agreed on',
   'pathways.plan.agreedOnIs': 'Plan agreed on {date}',
   'pathways.plan.notAgreed': 'Plan not signed yet.',
+  'pathways.plan.print': 'Print the plan (PDF)',
   'pathways.plan.edit': 'Edit the plan',
   'pathways.plan.save': 'Save the plan',
   'pathways.plan.goal': 'Goal',

@@ -84,6 +84,7 @@ export const pathwaysMessagesIt = {
   'pathways.plan.agreedOn': 'Concordato il',
   'pathways.plan.agreedOnIs': 'Patto concordato il {date}',
   'pathways.plan.notAgreed': 'Patto non ancora firmato.',
+  'pathways.plan.print': 'Stampa il patto (PDF)',
   'pathways.plan.edit': 'Modifica il patto',
   'pathways.plan.save': 'Salva il patto',
   'pathways.plan.goal': 'Obiettivo',
