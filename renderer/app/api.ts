@@ -1,4 +1,4 @@
-import type { Api } from '../../electron/api/contract';
+import type { Api, ChannelInput, ChannelName, ChannelOutput } from '../../electron/api/contract';
 import type { ApiError, ApiResult } from '../../electron/api/errors';
 
 type FailureListener = (channel: string, error: ApiError) => void;
@@ -47,4 +47,15 @@ export function api(): Api {
   const base = window.api;
   if (observed?.base !== base) observed = { base, api: observe(base) };
   return observed.api;
+}
+
+/** One typed call: the result of `channel` for `input`, as the transport returns it. */
+export function callChannel<K extends ChannelName>(
+  channel: K,
+  input: ChannelInput<K>,
+): Promise<ApiResult<ChannelOutput<K>>> {
+  const call = api()[channel] as unknown as (
+    input: ChannelInput<K>,
+  ) => Promise<ApiResult<ChannelOutput<K>>>;
+  return call(input);
 }

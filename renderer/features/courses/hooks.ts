@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../electron/api/contract';
-import type { ApiError, ApiResult } from '../../../electron/api/errors';
+import type { ApiError } from '../../../electron/api/errors';
 import type { ParticipantSummary } from '../../../electron/features/participants/contract';
-import { api } from '../../app/api';
+import { callChannel } from '../../app/api';
 import { saveFile, type DocumentRequest } from './documents';
 
 // The course, session, enrolment and attendance hooks: with the other feature
@@ -12,16 +12,6 @@ interface Loaded<T> {
   key: string;
   data: T | null;
   error: ApiError | null;
-}
-
-function callChannel<K extends ChannelName>(
-  channel: K,
-  input: ChannelInput<K>,
-): Promise<ApiResult<ChannelOutput<K>>> {
-  const call = api()[channel] as unknown as (
-    input: ChannelInput<K>,
-  ) => Promise<ApiResult<ChannelOutput<K>>>;
-  return call(input);
 }
 
 /**

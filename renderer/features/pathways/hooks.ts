@@ -1,21 +1,10 @@
 import { useMemo } from 'react';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../electron/api/contract';
-import type { ApiResult } from '../../../electron/api/errors';
-import { api } from '../../app/api';
+import type { ChannelInput } from '../../../electron/api/contract';
+import { callChannel } from '../../app/api';
 import { useLoad } from '../courses/hooks';
 
 // The pathway, caseload and referral hooks: with the other feature hooks, the
 // only code in the renderer that calls the API (DESIGN §7).
-
-function callChannel<K extends ChannelName>(
-  channel: K,
-  input: ChannelInput<K>,
-): Promise<ApiResult<ChannelOutput<K>>> {
-  const call = api()[channel] as unknown as (
-    input: ChannelInput<K>,
-  ) => Promise<ApiResult<ChannelOutput<K>>>;
-  return call(input);
-}
 
 export { usePeopleSearch } from '../courses/hooks';
 
