@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { count, fonts, info, pagesOf, tool } from './helpers/pdf';
 import { renderPlanSheet, type PlanSheetInput } from '../../electron/documents/planSheet';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'percorsi-plan-'));
@@ -76,39 +76,6 @@ async function renderToFile(name: string, input: PlanSheetInput): Promise<string
   return file;
 }
 
-const tool = (command: string, args: string[]): string =>
-  execFileSync(command, args, { encoding: 'utf8' });
-
-function pagesOf(file: string): string[] {
-  return tool('pdftotext', ['-layout', file, '-']).normalize('NFC').split('\f').slice(0, -1);
-}
-
-function info(file: string): Record<string, string> {
-  const entries = tool('pdfinfo', [file])
-    .split('\n')
-    .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => [match[1] ?? '', match[2] ?? '']);
-  return Object.fromEntries(entries) as Record<string, string>;
-}
-
-/** Rows of `pdffonts`, columns counted from the right (names and types may contain spaces). */
-function fonts(file: string): { name: string; type: string; embedded: string }[] {
-  return tool('pdffonts', [file])
-    .trim()
-    .split('\n')
-    .slice(2)
-    .map((line) => {
-      const tokens = line.trim().split(/\s+/);
-      return {
-        name: tokens[0] ?? '',
-        type: tokens.slice(1, -6).join(' '),
-        embedded: tokens.at(-5) ?? '',
-      };
-    });
-}
-
-const count = (text: string, needle: string): number => text.split(needle).length - 1;
 /** pdftotext may wrap a long description: compare word by word, spaces collapsed. */
 const flat = (text: string): string => text.replace(/\s+/g, ' ');
 /** The text in reading order (no -layout): a wrapped table cell stays in one piece. */

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { count, fonts, info, pagesOf, tool } from './helpers/pdf';
 import { renderSignInSheets, type SignInSheetInput } from '../../electron/documents/signInSheet';
 import { DIACRITIC_PEOPLE, signInSheet, syntheticPeople } from '../fixtures/signInSheet';
 
@@ -16,43 +16,6 @@ async function renderToFile(name: string, sheets: SignInSheetInput[]): Promise<s
   writeFileSync(file, await renderSignInSheets(sheets, { creationDate }));
   return file;
 }
-
-function tool(command: string, args: string[]): string {
-  return execFileSync(command, args, { encoding: 'utf8' });
-}
-
-/** The text of each page, as pdftotext lays it out (pages end with a form feed). */
-function pagesOf(file: string): string[] {
-  const pages = tool('pdftotext', ['-layout', file, '-']).normalize('NFC').split('\f');
-  return pages.slice(0, -1);
-}
-
-function info(file: string): Record<string, string> {
-  const entries = tool('pdfinfo', [file])
-    .split('\n')
-    .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
-    .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => [match[1] ?? '', match[2] ?? '']);
-  return Object.fromEntries(entries) as Record<string, string>;
-}
-
-/** One object per font in `pdffonts` output; columns counted from the right (names and types may contain spaces). */
-function fonts(file: string): { name: string; type: string; embedded: string }[] {
-  return tool('pdffonts', [file])
-    .trim()
-    .split('\n')
-    .slice(2)
-    .map((line) => {
-      const tokens = line.trim().split(/\s+/);
-      return {
-        name: tokens[0] ?? '',
-        type: tokens.slice(1, -6).join(' '),
-        embedded: tokens.at(-5) ?? '',
-      };
-    });
-}
-
-const count = (text: string, needle: string): number => text.split(needle).length - 1;
 
 describe('sign-in sheet PDF', () => {
   it('prints every name of a session with embedded fonts, on a valid A4 page', async () => {
