@@ -293,4 +293,76 @@ describe('case scopes', () => {
     const seen = await app.ok('participants.search', { query: 'mariam' }, { as: 'counselor2' });
     expect(seen.items.map((p) => p.id)).toEqual([registered.id]);
   });
+
+  it('lists one person’s pathways to each case worker within their own case scope', async () => {
+    const person = await app.ok(
+      'participants.create',
+      {
+        data: validParticipant({ firstName: 'Fatou', codiceFiscale: '', birthDate: '1992-02-02' }),
+      },
+      { as: 'counselor' },
+    );
+    const own = await app.ok(
+      'pathways.create',
+      { participantId: person.id, track: 'association', openedOn: '2026-03-05' },
+      { as: 'counselor' },
+    );
+    const assigned = await app.ok(
+      'pathways.create',
+      {
+        participantId: person.id,
+        track: 'job_placement',
+        counselorId: app.userIds.counselor2,
+        projectId,
+        openedOn: '2026-03-06',
+      },
+      { as: 'coordinator' },
+    );
+    const ids = async (as: 'counselor' | 'counselor2' | 'coordinator') =>
+      (await app.ok('pathways.forParticipant', { participantId: person.id }, { as })).map(
+        (p) => p.id,
+      );
+    // Each sees the pathways they work on: their own, or their project's; never the others.
+    expect(await ids('counselor')).toEqual([own.id]);
+    expect(await ids('counselor2')).toEqual([assigned.id]);
+    expect(await ids('coordinator')).toEqual([assigned.id]);
+    const [summary] = await app.ok(
+      'pathways.forParticipant',
+      { participantId: person.id },
+      { as: 'counselor' },
+    );
+    expect(summary).toMatchObject({
+      track: 'association',
+      status: 'intake',
+      openedOn: '2026-03-05',
+    });
+    expect(summary).not.toHaveProperty('meetings');
+
+    // A person outside the caller's registry scope is refused like a missing one.
+    const stranger = await app.ok(
+      'participants.create',
+      { data: validParticipant({ firstName: 'Awa', codiceFiscale: '', birthDate: '1991-01-01' }) },
+      { as: 'counselor' },
+    );
+    const refused = await app.call(
+      'pathways.forParticipant',
+      { participantId: stranger.id },
+      { as: 'counselor2' },
+    );
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'Non hai i permessi per questa operazione.' },
+    });
+    expect(
+      await app.call('pathways.forParticipant', { participantId: 999_999 }, { as: 'counselor2' }),
+    ).toEqual(refused);
+    for (const as of ['trainer', 'admin'] as const) {
+      const denied = await app.call(
+        'pathways.forParticipant',
+        { participantId: person.id },
+        { as },
+      );
+      expect(denied, as).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
 });

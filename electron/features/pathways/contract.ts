@@ -293,6 +293,11 @@ export const pathwaysContract = {
       .strict(),
     CASE_WORKERS,
   ),
+  /** One person's pathways that the caller works on, for the person's page (no case notes). */
+  'pathways.forParticipant': channel<PathwaySummary[]>()(
+    z.object({ participantId: id }).strict(),
+    CASE_WORKERS,
+  ),
   /** Returns case notes: every read is audited. */
   'pathways.get': channel<PathwayDetail>()(z.object({ id }).strict(), CASE_WORKERS, {
     entity: 'pathway',

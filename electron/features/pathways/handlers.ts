@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
   meetings,
   milestones,
@@ -60,12 +60,12 @@ function notBefore(row: PathwayRow, date: string, field: string): void {
   }
 }
 
-const list: Handler<'pathways.list'> = (ctx, input) => {
+/** The case scope of `mayWork` as query conditions, for lists. */
+function caseScope(ctx: HandlerContext): SQL[] {
   const { role, userId } = ctx.caller;
-  const conditions: SQL[] = [];
-  if (role === 'counselor') conditions.push(eq(pathways.counselorId, userId ?? -1));
+  if (role === 'counselor') return [eq(pathways.counselorId, userId ?? -1)];
   if (role === 'coordinator') {
-    conditions.push(
+    return [
       inArray(
         pathways.projectId,
         ctx.database.db
@@ -73,12 +73,26 @@ const list: Handler<'pathways.list'> = (ctx, input) => {
           .from(projectCoordinators)
           .where(eq(projectCoordinators.userId, userId ?? -1)),
       ),
-    );
+    ];
   }
+  return [sql`0`];
+}
+
+const list: Handler<'pathways.list'> = (ctx, input) => {
+  const conditions = caseScope(ctx);
   if (input.status) conditions.push(eq(pathways.status, input.status));
   if (input.track) conditions.push(eq(pathways.track, input.track));
   if (input.projectId) conditions.push(eq(pathways.projectId, input.projectId));
   return pathwaySummaries(ctx.database.db, and(...conditions));
+};
+
+/** A person the caller may not see is refused like any record; of the rest, only pathways in case scope. */
+const forParticipant: Handler<'pathways.forParticipant'> = (ctx, { participantId }) => {
+  loadRow(ctx, participantId);
+  return pathwaySummaries(
+    ctx.database.db,
+    and(eq(pathways.participantId, participantId), ...caseScope(ctx)),
+  );
 };
 
 const get: Handler<'pathways.get'> = (ctx, { id }) => {
@@ -254,6 +268,7 @@ export const pathwayHandlers = {
   'documents.plan': planDocument,
   'caseload.home': caseloadHome,
   'pathways.list': list,
+  'pathways.forParticipant': forParticipant,
   'pathways.get': get,
   'pathways.create': create,
   'pathways.setStatus': setStatus,
