@@ -6,3 +6,4 @@ export * from './projects';
 export * from './courses';
 export * from './pathways';
 export * from './services';
+export * from './competences';

@@ -4,6 +4,8 @@ import type { ApiResult } from './errors';
 import { auditContract } from '../features/audit/contract';
 import { authContract } from '../features/auth/contract';
 import { backupsContract } from '../features/backups/contract';
+import { certificatesContract } from '../features/certificates/contract';
+import { competencesContract } from '../features/competences/contract';
 import { attendanceContract } from '../features/attendance/contract';
 import { coursesContract } from '../features/courses/contract';
 import { participantsContract } from '../features/participants/contract';
@@ -31,6 +33,8 @@ export const contract = {
   ...attendanceContract,
   ...pathwaysContract,
   ...servicesContract,
+  ...competencesContract,
+  ...certificatesContract,
 };
 
 export type Contract = typeof contract;

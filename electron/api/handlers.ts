@@ -1,6 +1,10 @@
 import { auditHandlers } from '../features/audit/handlers';
 import { authHandlers } from '../features/auth/handlers';
 import { backupHandlers } from '../features/backups/handlers';
+import { batchHandlers } from '../features/certificates/batch';
+import { certificateHandlers } from '../features/certificates/handlers';
+import { competenceHandlers } from '../features/competences/handlers';
+import { recordHandlers } from '../features/competences/records';
 import { documentHandlers } from '../features/attendance/documents';
 import { attendanceHandlers } from '../features/attendance/handlers';
 import { importHandlers } from '../features/attendance/import';
@@ -34,4 +38,8 @@ export const handlers = {
   ...importHandlers,
   ...pathwayHandlers,
   ...serviceHandlers,
+  ...competenceHandlers,
+  ...recordHandlers,
+  ...certificateHandlers,
+  ...batchHandlers,
 } satisfies HandlerMap;

@@ -103,6 +103,37 @@ const it = {
   'errors.notACounselor': 'L’utente scelto non è un operatore o un’operatrice attiva.',
   'errors.pathwayClosed': 'Il percorso è chiuso: non si può modificare.',
   'errors.serviceDeleted': 'Questo servizio è stato eliminato dall’elenco: scegline un altro.',
+  'errors.codeTooLong': 'Codice troppo lungo (massimo 20 caratteri).',
+  'errors.competenceCode':
+    'Il codice può contenere solo lettere, cifre, punto, trattino e trattino basso.',
+  'errors.competenceCodeTaken': 'Esiste già una competenza con questo codice.',
+  'errors.eqfLevel': 'Indica il livello EQF, da 1 a 8.',
+  'errors.escoUri': 'L’URI ESCO deve essere un indirizzo che inizia con http:// o https://.',
+  'errors.competenceInactive': 'La competenza non è più attiva nel quadro: sceglierne un’altra.',
+  'errors.recordSourceMissing':
+    'L’attività indicata come origine non esiste o non riguarda questa persona.',
+  'errors.recordNotDraft': 'Si possono modificare solo le evidenze in bozza.',
+  'errors.recordAlreadyRevoked': 'Questa evidenza è già stata revocata.',
+  'errors.recordNotValidated':
+    'Si possono certificare solo evidenze convalidate di questa persona.',
+  'errors.recordOnCertificate':
+    'L’evidenza compare in un attestato in vigore: revoca prima l’attestato.',
+  'errors.recordDuplicate':
+    'Per questa persona c’è già un’evidenza della stessa competenza dalla stessa attività.',
+  'errors.noValidatedRecord':
+    'Nessuna evidenza convalidata da certificare: convalida almeno una competenza.',
+  'errors.signatoryMissing':
+    'Manca il firmatario degli attestati: indicalo con il suo ruolo nel profilo dell’organizzazione (Impostazioni).',
+  'errors.certificateAlreadyRevoked': 'L’attestato è già stato revocato.',
+  'errors.certificateNotInForce': 'L’attestato non è in vigore (revocato o sostituito).',
+  'errors.verifyCodeOrFile': 'Scrivi il codice stampato sull’attestato oppure scegli il file PDF.',
+  'errors.noEligible': 'Nessuna persona scelta per l’emissione.',
+  'errors.batchNotFound': 'Questa emissione non è più disponibile: avviala di nuovo.',
+  'errors.batchNotFinished': 'L’emissione non è ancora terminata.',
+  'errors.batchRunning': 'È già in corso un’emissione: attendi che finisca o annullala.',
+  'errors.withdrawn': 'Ritirato dal corso.',
+  'errors.frameworkFile':
+    'Il file non è un quadro di competenze leggibile (JSON o CSV esportato da Percorsi).',
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -202,6 +233,35 @@ const en: Record<MessageKey, string> = {
   'errors.notACounselor': 'The chosen user is not an active counselor.',
   'errors.pathwayClosed': 'The pathway is closed: it cannot be changed.',
   'errors.serviceDeleted': 'This service was removed from the directory: choose another.',
+  'errors.codeTooLong': 'Code too long (at most 20 characters).',
+  'errors.competenceCode': 'The code may contain only letters, digits, dot, hyphen and underscore.',
+  'errors.competenceCodeTaken': 'A competence with this code already exists.',
+  'errors.eqfLevel': 'Give the EQF level, from 1 to 8.',
+  'errors.escoUri': 'The ESCO URI must be an address starting with http:// or https://.',
+  'errors.competenceInactive':
+    'This competence is no longer active in the framework: choose another.',
+  'errors.recordSourceMissing':
+    'The activity given as the source does not exist or does not concern this person.',
+  'errors.recordNotDraft': 'Only draft records can be changed.',
+  'errors.recordAlreadyRevoked': 'This record has already been revoked.',
+  'errors.recordNotValidated': 'Only validated records of this person can be certified.',
+  'errors.recordOnCertificate':
+    'The record is printed on a certificate in force: revoke the certificate first.',
+  'errors.recordDuplicate':
+    'This person already has a record of the same competence from the same activity.',
+  'errors.noValidatedRecord': 'No validated record to certify: validate at least one competence.',
+  'errors.signatoryMissing':
+    'The certificate signatory is missing: add their name and role to the organisation profile (Settings).',
+  'errors.certificateAlreadyRevoked': 'The certificate has already been revoked.',
+  'errors.certificateNotInForce': 'The certificate is not in force (revoked or replaced).',
+  'errors.verifyCodeOrFile': 'Type the code printed on the certificate or choose the PDF file.',
+  'errors.noEligible': 'Nobody was chosen for issuing.',
+  'errors.batchNotFound': 'This batch is no longer available: start it again.',
+  'errors.batchNotFinished': 'The batch has not finished yet.',
+  'errors.batchRunning': 'A batch is already running: wait for it to finish or cancel it.',
+  'errors.withdrawn': 'Withdrawn from the course.',
+  'errors.frameworkFile':
+    'The file is not a readable competence framework (JSON or CSV exported by Percorsi).',
 };
 
 export const errorMessages: Record<Locale, Record<MessageKey, string>> = { it, en };

@@ -129,15 +129,19 @@ export function createRouter(options: RouterOptions): Router {
         if (database) {
           // A synchronous write and its audit event commit together (one transaction,
           // one fsync); a handler that must await (key derivation) is audited after.
+          // IMMEDIATE takes the write lock first, so a read-then-write (the next
+          // certificate number) never races another connection.
           const deferred: { promise: Promise<unknown> | null } = { promise: null };
-          database.sqlite.transaction(() => {
-            const value = handler(ctx, parsed.data);
-            if (value instanceof Promise) deferred.promise = value;
-            else {
-              data = value;
-              record(data);
-            }
-          })();
+          database.sqlite
+            .transaction(() => {
+              const value = handler(ctx, parsed.data);
+              if (value instanceof Promise) deferred.promise = value;
+              else {
+                data = value;
+                record(data);
+              }
+            })
+            .immediate();
           if (deferred.promise) {
             data = await deferred.promise;
             record(data);

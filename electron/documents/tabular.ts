@@ -94,3 +94,23 @@ export async function readTable(fileName: string, bytes: Buffer): Promise<Table>
   if (/\.(csv|txt)$/i.test(fileName)) return parseCsv(bytes.toString('utf8'));
   throw new TableFormatError('unsupported file type');
 }
+
+/**
+ * A cell Excel would run as a formula (=, +, -, @, tab, CR) is prefixed with an
+ * apostrophe, the usual defence against CSV injection.
+ */
+function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV as Italian Excel opens it: BOM, `;` separator, CRLF line ends. */
+export function writeCsv(
+  headers: string[],
+  rows: (string | number | null | undefined)[][],
+): string {
+  const lines = [headers, ...rows].map((row) => row.map(csvCell).join(';'));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

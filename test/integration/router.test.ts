@@ -19,6 +19,12 @@ import { pathwayHandlers } from '../../electron/features/pathways/handlers';
 import { projectsContract } from '../../electron/features/projects/contract';
 import { servicesContract } from '../../electron/features/services/contract';
 import { serviceHandlers } from '../../electron/features/services/handlers';
+import { certificatesContract } from '../../electron/features/certificates/contract';
+import { batchHandlers } from '../../electron/features/certificates/batch';
+import { certificateHandlers } from '../../electron/features/certificates/handlers';
+import { competencesContract } from '../../electron/features/competences/contract';
+import { competenceHandlers } from '../../electron/features/competences/handlers';
+import { recordHandlers } from '../../electron/features/competences/records';
 import { projectHandlers } from '../../electron/features/projects/handlers';
 import { auditContract } from '../../electron/features/audit/contract';
 import { auditHandlers } from '../../electron/features/audit/handlers';
@@ -51,6 +57,8 @@ const featureContracts = [
   attendanceContract,
   pathwaysContract,
   servicesContract,
+  competencesContract,
+  certificatesContract,
 ];
 const featureHandlers = [
   systemHandlers,
@@ -69,6 +77,10 @@ const featureHandlers = [
   importHandlers,
   pathwayHandlers,
   serviceHandlers,
+  competenceHandlers,
+  recordHandlers,
+  certificateHandlers,
+  batchHandlers,
 ];
 
 describe('contract and handlers', () => {
