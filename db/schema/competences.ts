@@ -135,6 +135,11 @@ export const certificates = sqliteTable(
     revokedReason: text('revoked_reason'),
     revokedAt: text('revoked_at'),
     replacedById: integer('replaced_by_id'),
+    /**
+     * Set when the person was anonymised: the snapshot's personal fields were removed, so it
+     * no longer hashes to snapshot_sha256; Verify says "issued to an anonymised person".
+     */
+    redactedAt: text('redacted_at'),
     createdAt: instantNow('created_at'),
   },
   (t) => [

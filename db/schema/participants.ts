@@ -35,6 +35,11 @@ export const participants = sqliteTable(
     archivedAt: text('archived_at'),
     /** The user who registered the person (counselors see the people they register). */
     createdBy: integer('created_by'),
+    /**
+     * Set when a data-protection erasure removed what identifies the person; the row
+     * stays (sex, birth year, citizenships, activities) so indicators keep counting them.
+     */
+    anonymisedAt: text('anonymised_at'),
     ...timestamps(),
   },
   (t) => [

@@ -30,6 +30,7 @@ export const pathways = sqliteTable(
   (t) => [
     index('pathways_counselor_status_idx').on(t.counselorId, t.status),
     index('pathways_participant_idx').on(t.participantId),
+    index('pathways_project_opened_idx').on(t.projectId, t.openedOn),
   ],
 );
 

@@ -21,6 +21,8 @@ export const projects = sqliteTable(
     startDate: text('start_date').notNull(),
     endDate: text('end_date').notNull(),
     leadOrganisation: text('lead_organisation').notNull(),
+    /** Years after the project's end that personal data may be kept; null: no rule set. */
+    retentionYears: integer('retention_years'),
     ...timestamps(),
   },
   (t) => [uniqueIndex('projects_code_idx').on(t.code)],
@@ -83,4 +85,19 @@ export const projectCoordinators = sqliteTable(
     primaryKey({ columns: [t.projectId, t.userId] }),
     index('project_coordinators_user_idx').on(t.userId),
   ],
+);
+
+/** A saved column mapping for spreadsheet imports, reused across files of the same shape. */
+export const importMappings = sqliteTable(
+  'import_mappings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['participants'] }).notNull(),
+    name: text('name').notNull(),
+    /** Field name → column header in the file. */
+    mapping: text('mapping', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex('import_mappings_kind_name_idx').on(t.kind, t.name)],
 );
