@@ -30,7 +30,14 @@ export type Route =
   | { name: 'notFound' };
 
 /** The sections of Impostazioni, in order. */
-export const SETTINGS_SECTIONS = ['profile', 'organisation', 'users', 'audit', 'backups'] as const;
+export const SETTINGS_SECTIONS = [
+  'profile',
+  'organisation',
+  'users',
+  'services',
+  'audit',
+  'backups',
+] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 function isSettingsSection(value: string): value is SettingsSection {

@@ -4,13 +4,27 @@ import { coursesMessagesEn } from '../features/courses/messages.en';
 import { coursesMessagesIt } from '../features/courses/messages.it';
 import { pathwaysMessagesEn } from '../features/pathways/messages.en';
 import { pathwaysMessagesIt } from '../features/pathways/messages.it';
+import { servicesMessagesEn } from '../features/services/messages.en';
+import { servicesMessagesIt } from '../features/services/messages.it';
 import { enMessages } from './en';
 import { itMessages } from './it';
 
 /** Every text of the interface per language: the app's own texts plus the shared error texts. */
 export const catalogues: Record<Locale, Record<string, string>> = {
-  it: { ...errorMessages.it, ...itMessages, ...coursesMessagesIt, ...pathwaysMessagesIt },
-  en: { ...errorMessages.en, ...enMessages, ...coursesMessagesEn, ...pathwaysMessagesEn },
+  it: {
+    ...errorMessages.it,
+    ...itMessages,
+    ...coursesMessagesIt,
+    ...pathwaysMessagesIt,
+    ...servicesMessagesIt,
+  },
+  en: {
+    ...errorMessages.en,
+    ...enMessages,
+    ...coursesMessagesEn,
+    ...pathwaysMessagesEn,
+    ...servicesMessagesEn,
+  },
 };
 
 /** BCP 47 tags for formatting: Italian dates as dd/mm/yyyy, English as in the UK (3 Apr 1990). */

@@ -59,7 +59,7 @@ describe('roles', () => {
     await app.signInAs(ADMIN);
   });
 
-  it('gives a coordinator the activity log but not users or backups', async () => {
+  it('gives a coordinator the services directory and the activity log but not users or backups', async () => {
     const coordinator = await app.createUser('coordinator', 'sara.c', 'Sara Conti');
     await app.signInAs(coordinator);
     const { page } = await app.open();
@@ -67,6 +67,7 @@ describe('roles', () => {
     await page.goto(`${app.baseUrl}#/settings`);
     expect((await settings.tabs().innerText()).split('\n')).toEqual([
       'Profilo',
+      'Servizi del territorio',
       'Registro attività',
     ]);
     await settings.openSection('Registro attività');

@@ -5,6 +5,7 @@ import type { Participant } from '../../../electron/features/participants/contra
 import { useNotify } from '../../app/notice';
 import { paths } from '../../app/router';
 import { useCan } from '../auth/session';
+import { PersonPathways } from '../pathways/PersonPathways';
 import { useCountryName } from '../../ui/countries';
 import { useFormatDate } from '../../ui/dates';
 import { Dialog } from '../../ui/Dialog';
@@ -191,7 +192,15 @@ export function ParticipantView({ id }: { id: number }) {
           {actionError}
         </p>
       ) : null}
-      <Details p={p} beforeRecord={<ParticipantCourses participantId={p.id} />} />
+      <Details
+        p={p}
+        beforeRecord={
+          <>
+            <ParticipantCourses participantId={p.id} />
+            <PersonPathways participantId={p.id} />
+          </>
+        }
+      />
       {confirming ? (
         <Dialog
           title={intl.formatMessage(

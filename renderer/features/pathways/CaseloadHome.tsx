@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { PATHWAY_TRACKS } from '../../../electron/features/pathways/contract';
+import { paths } from '../../app/router';
 import { useCan } from '../auth/session';
 import { useFormatDate } from '../../ui/dates';
 import { LoadState } from '../../ui/LoadState';
@@ -57,6 +58,16 @@ export function CaseloadHome() {
         {can('pathways.create') ? (
           <a className="button" href={pathwayPaths.new()}>
             <FormattedMessage id="pathways.new.button" />
+          </a>
+        ) : null}
+        {can('volunteering.insuranceAlerts') ? (
+          <a className="button-secondary" href={pathwayPaths.insurance()}>
+            <FormattedMessage id="pathways.insurance.title" />
+          </a>
+        ) : null}
+        {can('services.list') ? (
+          <a className="button-secondary" href={paths.settings('services')}>
+            <FormattedMessage id="settings.section.services" />
           </a>
         ) : null}
       </PageHeading>

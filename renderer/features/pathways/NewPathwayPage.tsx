@@ -3,25 +3,29 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { z } from 'zod';
 import { PATHWAY_TRACKS, pathwayInput } from '../../../electron/features/pathways/contract';
 import type { ParticipantSummary } from '../../../electron/features/participants/contract';
-import { navigate } from '../../app/router';
+import { navigate, paths } from '../../app/router';
 import { useCan } from '../auth/session';
 import { useApiForm } from '../../ui/apiForm';
 import { useFormatDate } from '../../ui/dates';
 import { Field } from '../../ui/Field';
+import { LoadState } from '../../ui/LoadState';
 import { PageHeading } from '../../ui/PageHeading';
 import { TextField } from '../../ui/TextField';
 import { focusSoon, localToday } from './dates';
-import { usePathwaysApi, usePeopleSearch, useProjectChoices } from './hooks';
+import { usePathwaysApi, usePeopleSearch, usePersonToOpen, useProjectChoices } from './hooks';
 import { pathwayPaths } from './routes';
+
+/** What the form shows of the chosen person. */
+type Person = Pick<ParticipantSummary, 'id' | 'firstName' | 'lastName' | 'birthDate'>;
 
 function PersonPicker({
   chosen,
   error,
   onChoose,
 }: {
-  chosen: ParticipantSummary | null;
+  chosen: Person | null;
   error: string | undefined;
-  onChoose: (person: ParticipantSummary | null) => void;
+  onChoose: (person: Person | null) => void;
 }) {
   const intl = useIntl();
   const formatDate = useFormatDate();
@@ -87,22 +91,110 @@ const newPathwaySchema = pathwayInput.extend({
   participantId: z.number({ error: 'pathways.new.choosePerson' }).int().positive(),
 });
 
-/** Opening a pathway: who, on which track, in which project (optional), from when. */
-export function NewPathwayPage() {
+/** The form itself; `initialPerson` is set when it is opened from the person's page. */
+function NewPathwayForm({ initialPerson }: { initialPerson: Person | null }) {
   const intl = useIntl();
   const can = useCan();
   const projects = useProjectChoices(can('projects.list'));
   const { createPathway } = usePathwaysApi();
-  const [person, setPerson] = useState<ParticipantSummary | null>(null);
+  const [person, setPerson] = useState<Person | null>(initialPerson);
   const { form, onSubmit, saving, formError } = useApiForm({
     schema: newPathwaySchema,
-    defaultValues: { openedOn: localToday() },
+    defaultValues: {
+      openedOn: localToday(),
+      ...(initialPerson ? { participantId: initialPerson.id } : {}),
+    },
     fields: ['participantId', 'track', 'projectId', 'openedOn'],
     call: createPathway,
     onSuccess: (created) => navigate(pathwayPaths.pathway(created.id)),
   });
   const errors = form.formState.errors;
   const t = (id: string) => intl.formatMessage({ id });
+  return (
+    <form className="pathway-form new-pathway" onSubmit={onSubmit} noValidate>
+      <PersonPicker
+        chosen={person}
+        error={errors.participantId?.message}
+        onChoose={(p) => {
+          setPerson(p);
+          focusSoon(p ? 'pathway-change-person' : 'pathway-participantId');
+          if (p) form.setValue('participantId', p.id, { shouldValidate: true });
+          else form.resetField('participantId');
+        }}
+      />
+      <div className="form-grid">
+        <Field
+          id="pathway-track"
+          label="pathways.field.track"
+          required
+          error={errors.track?.message}
+        >
+          {(control) => (
+            <select {...control} {...form.register('track')}>
+              <option value="">{t('common.select')}</option>
+              {PATHWAY_TRACKS.map((v) => (
+                <option key={v} value={v}>
+                  {t(`pathways.track.${v}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {can('projects.list') ? (
+          <Field
+            id="pathway-projectId"
+            label="pathways.field.project"
+            error={errors.projectId?.message}
+          >
+            {(control) => (
+              <select
+                {...control}
+                {...form.register('projectId', {
+                  setValueAs: (v: string) => (v ? Number(v) : undefined),
+                })}
+              >
+                <option value="">{t('pathways.new.noProject')}</option>
+                {(projects.data ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {`${p.code} – ${p.title}`}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
+        <TextField
+          form={form}
+          name="openedOn"
+          idPrefix="pathway"
+          label="pathways.field.openedOn"
+          type="date"
+          required
+        />
+      </div>
+      {formError ? (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={saving}>
+          <FormattedMessage id="pathways.new.submit" />
+        </button>
+        <a
+          className="button-secondary"
+          href={initialPerson ? paths.participant(initialPerson.id) : pathwayPaths.home()}
+        >
+          <FormattedMessage id="common.cancel" />
+        </a>
+      </div>
+    </form>
+  );
+}
+
+/** Opening a pathway: who, on which track, in which project (optional), from when. */
+export function NewPathwayPage({ participantId }: { participantId?: number }) {
+  const person = usePersonToOpen(participantId ?? 0, participantId !== undefined);
   return (
     <section className="page">
       <p className="breadcrumb">
@@ -111,81 +203,13 @@ export function NewPathwayPage() {
         </a>
       </p>
       <PageHeading id="pathways.new.title" />
-      <form className="pathway-form new-pathway" onSubmit={onSubmit} noValidate>
-        <PersonPicker
-          chosen={person}
-          error={errors.participantId?.message}
-          onChoose={(p) => {
-            setPerson(p);
-            focusSoon(p ? 'pathway-change-person' : 'pathway-participantId');
-            if (p) form.setValue('participantId', p.id, { shouldValidate: true });
-            else form.resetField('participantId');
-          }}
-        />
-        <div className="form-grid">
-          <Field
-            id="pathway-track"
-            label="pathways.field.track"
-            required
-            error={errors.track?.message}
-          >
-            {(control) => (
-              <select {...control} {...form.register('track')}>
-                <option value="">{t('common.select')}</option>
-                {PATHWAY_TRACKS.map((v) => (
-                  <option key={v} value={v}>
-                    {t(`pathways.track.${v}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {can('projects.list') ? (
-            <Field
-              id="pathway-projectId"
-              label="pathways.field.project"
-              error={errors.projectId?.message}
-            >
-              {(control) => (
-                <select
-                  {...control}
-                  {...form.register('projectId', {
-                    setValueAs: (v: string) => (v ? Number(v) : undefined),
-                  })}
-                >
-                  <option value="">{t('pathways.new.noProject')}</option>
-                  {(projects.data ?? []).map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {`${p.code} – ${p.title}`}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          ) : null}
-          <TextField
-            form={form}
-            name="openedOn"
-            idPrefix="pathway"
-            label="pathways.field.openedOn"
-            type="date"
-            required
-          />
-        </div>
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
-            <FormattedMessage id="pathways.new.submit" />
-          </button>
-          <a className="button-secondary" href={pathwayPaths.home()}>
-            <FormattedMessage id="common.cancel" />
-          </a>
-        </div>
-      </form>
+      {participantId === undefined ? (
+        <NewPathwayForm initialPerson={null} />
+      ) : person.data ? (
+        <NewPathwayForm initialPerson={person.data} />
+      ) : (
+        <LoadState loading={person.loading} error={person.error} onRetry={person.reload} />
+      )}
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { ReferralsSection } from './ReferralsSection';
 import { pathwayPaths } from './routes';
 import { ScreeningSection } from './ScreeningSection';
 import { PATHWAY_SECTIONS } from './SectionTitle';
+import { VolunteeringSection } from './VolunteeringSection';
 
 function Header({ pathway }: { pathway: PathwayDetail }) {
   const intl = useIntl();
@@ -37,7 +38,7 @@ function Header({ pathway }: { pathway: PathwayDetail }) {
   );
 }
 
-/** One pathway: who and what, then screening, plan, meetings, milestones, referrals and closing. */
+/** One pathway: who and what, then screening, plan, meetings, milestones, referrals, volunteering and closing. */
 export function PathwayPage({ id }: { id: number }) {
   const intl = useIntl();
   const pathway = usePathway(id);
@@ -91,6 +92,7 @@ export function PathwayPage({ id }: { id: number }) {
       <MeetingsSection pathway={data} onChanged={changed} />
       <MilestonesSection pathway={data} onChanged={changed} />
       <ReferralsSection pathway={data} onChanged={changed} />
+      <VolunteeringSection pathway={data} />
       <CloseSection pathway={data} onChanged={changed} />
     </section>
   );

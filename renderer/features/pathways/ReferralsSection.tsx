@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { contract } from '../../../electron/api/contract';
 import type { PathwayDetail } from '../../../electron/features/pathways/contract';
+import { paths } from '../../app/router';
 import { useCan } from '../auth/session';
 import { useApiForm } from '../../ui/apiForm';
 import { useFormatDate } from '../../ui/dates';
@@ -162,6 +163,13 @@ export function ReferralsSection({
         </ul>
       )}
       {can('referrals.create') ? <ReferralForm pathway={pathway} onDone={onChanged} /> : null}
+      {can('services.create') ? (
+        <p>
+          <a href={paths.settings('services')}>
+            <FormattedMessage id="pathways.referral.directoryLink" />
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -6,6 +6,7 @@ export const PATHWAY_SECTIONS = [
   'meetings',
   'milestones',
   'referrals',
+  'volunteering',
   'close',
 ] as const;
 

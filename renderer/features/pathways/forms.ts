@@ -37,3 +37,42 @@ export function useMeetingForm(pathway: PathwayDetail, onSaved: () => void) {
 }
 
 export const REFERRAL_FIELDS = ['serviceId', 'date', 'reason'] as const;
+
+export const VOLUNTEERING_FIELDS = [
+  'hostAssociation',
+  'role',
+  'startDate',
+  'endDate',
+  'hours',
+  'insuranceCovered',
+  'insuranceExpiry',
+] as const;
+
+function volunteeringDefaults(participantId: number) {
+  return {
+    participantId,
+    hostAssociation: '',
+    role: '',
+    startDate: localToday(),
+    endDate: '',
+    insuranceCovered: false,
+    insuranceExpiry: '',
+  };
+}
+
+/** One volunteering placement of the person; an expiry is only sent for a covered placement. */
+export function useVolunteeringForm(participantId: number, onSaved: () => void) {
+  const { createVolunteering } = usePathwaysApi();
+  const result = useApiForm({
+    schema: contract['volunteering.create'].input,
+    defaultValues: volunteeringDefaults(participantId),
+    fields: VOLUNTEERING_FIELDS,
+    call: (input) =>
+      createVolunteering(input.insuranceCovered ? input : { ...input, insuranceExpiry: undefined }),
+    onSuccess: () => {
+      result.form.reset(volunteeringDefaults(participantId));
+      onSaved();
+    },
+  });
+  return result;
+}

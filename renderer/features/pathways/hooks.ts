@@ -3,7 +3,7 @@ import type { ChannelInput } from '../../../electron/api/contract';
 import { callChannel } from '../../app/api';
 import { useLoad } from '../courses/hooks';
 
-// The pathway, caseload and referral hooks: with the other feature hooks, the
+// The pathway, caseload, referral and volunteering hooks: with the other feature hooks, the
 // only code in the renderer that calls the API (DESIGN §7).
 
 export { usePeopleSearch } from '../courses/hooks';
@@ -14,6 +14,15 @@ export const usePathway = (id: number) => useLoad('pathways.get', { id });
 export const useServiceChoices = () =>
   useLoad('services.list', { query: '', includeDeleted: false });
 export const useProjectChoices = (enabled: boolean) => useLoad('projects.list', {}, enabled);
+export const useVolunteering = (participantId: number) =>
+  useLoad('volunteering.list', { participantId });
+export const useInsuranceAlerts = () => useLoad('volunteering.insuranceAlerts', {});
+/** The person's pathways that the signed-in case worker works on (for the person's page). */
+export const usePersonPathways = (participantId: number, enabled: boolean) =>
+  useLoad('pathways.forParticipant', { participantId }, enabled);
+/** The person a new pathway is opened for, when the form is opened from their page. */
+export const usePersonToOpen = (id: number, enabled: boolean) =>
+  useLoad('participants.get', { id }, enabled);
 
 /** The write calls of the area, stable across renders. */
 export function usePathwaysApi() {
@@ -35,6 +44,8 @@ export function usePathwaysApi() {
         callChannel('referrals.create', input),
       setReferralOutcome: (input: ChannelInput<'referrals.setOutcome'>) =>
         callChannel('referrals.setOutcome', input),
+      createVolunteering: (input: ChannelInput<'volunteering.create'>) =>
+        callChannel('volunteering.create', input),
     }),
     [],
   );

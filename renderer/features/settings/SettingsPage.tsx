@@ -4,6 +4,7 @@ import { Forbidden } from '../../app/Placeholder';
 import { paths, SETTINGS_SECTIONS, type SettingsSection } from '../../app/router';
 import { PageHeading } from '../../ui/PageHeading';
 import { useCan } from '../auth/session';
+import { ServicesSection } from '../services/ServicesSection';
 import { AuditSection } from './AuditSection';
 import { BackupsSection } from './BackupsSection';
 import { OrganisationSection } from './OrganisationSection';
@@ -15,6 +16,7 @@ export const SECTION_CHANNEL: Record<SettingsSection, ChannelName> = {
   profile: 'auth.changePassword',
   organisation: 'settings.update',
   users: 'users.list',
+  services: 'services.list',
   audit: 'audit.list',
   backups: 'backups.list',
 };
@@ -27,6 +29,8 @@ function Section({ section }: { section: SettingsSection }) {
       return <OrganisationSection />;
     case 'users':
       return <UsersSection />;
+    case 'services':
+      return <ServicesSection />;
     case 'audit':
       return <AuditSection />;
     case 'backups':
