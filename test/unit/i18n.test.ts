@@ -7,7 +7,8 @@ import {
   PERMIT_TYPES,
   SEXES,
 } from '../../electron/features/participants/contract';
-import { AREAS } from '../../renderer/app/router';
+import { SERVICE_CATEGORIES } from '../../electron/features/services/contract';
+import { AREAS, SETTINGS_SECTIONS } from '../../renderer/app/router';
 import { FIELD_ORDER, ISCED_LEVELS } from '../../renderer/features/participants/formValues';
 import { catalogues } from '../../renderer/i18n/catalogues';
 
@@ -62,6 +63,9 @@ describe('interface catalogues', () => {
       ...PERMIT_TYPES.map((v) => `participants.permit.${v}`),
       ...LEGAL_BASES.map((v) => `participants.legalBasis.${v}`),
       ...CONSENT_SCOPES.map((v) => `participants.scope.${v}`),
+      ...SETTINGS_SECTIONS.map((s) => `settings.section.${s}`),
+      ...SERVICE_CATEGORIES.map((v) => `services.category.${v}`),
+      ...['missing', 'expired', 'expiring'].map((v) => `pathways.insurance.problem.${v}`),
       'participants.duplicates.reason.codice_fiscale',
       'participants.duplicates.reason.name_and_birth_date',
     ];
