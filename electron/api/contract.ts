@@ -5,6 +5,7 @@ import { auditContract } from '../features/audit/contract';
 import { authContract } from '../features/auth/contract';
 import { backupsContract } from '../features/backups/contract';
 import { certificatesContract } from '../features/certificates/contract';
+import { reportsContract } from '../features/reports/contract';
 import { competencesContract } from '../features/competences/contract';
 import { attendanceContract } from '../features/attendance/contract';
 import { coursesContract } from '../features/courses/contract';
@@ -35,6 +36,7 @@ export const contract = {
   ...servicesContract,
   ...competencesContract,
   ...certificatesContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;

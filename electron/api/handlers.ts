@@ -5,6 +5,7 @@ import { batchHandlers } from '../features/certificates/batch';
 import { certificateHandlers } from '../features/certificates/handlers';
 import { competenceHandlers } from '../features/competences/handlers';
 import { recordHandlers } from '../features/competences/records';
+import { reportHandlers } from '../features/reports/handlers';
 import { documentHandlers } from '../features/attendance/documents';
 import { attendanceHandlers } from '../features/attendance/handlers';
 import { importHandlers } from '../features/attendance/import';
@@ -42,4 +43,5 @@ export const handlers = {
   ...recordHandlers,
   ...certificateHandlers,
   ...batchHandlers,
+  ...reportHandlers,
 } satisfies HandlerMap;

@@ -148,6 +148,9 @@ const SAMPLES: Record<ChannelName, unknown> = {
   'certificates.batchStatus': { jobId: 'none' },
   'certificates.batchCancel': { jobId: 'none' },
   'certificates.batchResult': { jobId: 'none' },
+  'reports.dashboard': { from: '2026-01-01', to: '2026-12-31' },
+  'reports.drill': { filter: { from: '2026-01-01', to: '2026-12-31' }, figure: { kind: 'people' } },
+  'reports.export': { filter: { from: '2026-01-01', to: '2026-12-31' }, format: 'csv_indicators' },
 };
 
 /** Channels that name a record: refused with `forbidden` when the record is out of scope. */

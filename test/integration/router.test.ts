@@ -25,6 +25,8 @@ import { certificateHandlers } from '../../electron/features/certificates/handle
 import { competencesContract } from '../../electron/features/competences/contract';
 import { competenceHandlers } from '../../electron/features/competences/handlers';
 import { recordHandlers } from '../../electron/features/competences/records';
+import { reportsContract } from '../../electron/features/reports/contract';
+import { reportHandlers } from '../../electron/features/reports/handlers';
 import { projectHandlers } from '../../electron/features/projects/handlers';
 import { auditContract } from '../../electron/features/audit/contract';
 import { auditHandlers } from '../../electron/features/audit/handlers';
@@ -59,6 +61,7 @@ const featureContracts = [
   servicesContract,
   competencesContract,
   certificatesContract,
+  reportsContract,
 ];
 const featureHandlers = [
   systemHandlers,
@@ -81,6 +84,7 @@ const featureHandlers = [
   recordHandlers,
   certificateHandlers,
   batchHandlers,
+  reportHandlers,
 ];
 
 describe('contract and handlers', () => {
