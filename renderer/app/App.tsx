@@ -8,6 +8,7 @@ import {
 import { ParticipantList } from '../features/participants/ParticipantList';
 import { ParticipantView } from '../features/participants/ParticipantView';
 import { useCan } from '../features/auth/session';
+import { CompetencesArea } from '../features/competences/CompetencesArea';
 import { CoursesArea } from '../features/courses/CoursesArea';
 import { PathwaysArea } from '../features/pathways/PathwaysArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -39,6 +40,8 @@ function Page({ route }: { route: Route }) {
       return <CoursesArea parts={route.parts} />;
     case 'pathways':
       return <PathwaysArea parts={route.parts} />;
+    case 'competences':
+      return <CompetencesArea parts={route.parts} />;
     case 'placeholder':
       return <Placeholder area={route.area} />;
     case 'settings':

@@ -20,12 +20,14 @@ export type Route =
   | { name: 'participantEdit'; id: number }
   | {
       name: 'placeholder';
-      area: Exclude<AreaId, 'participants' | 'settings' | 'courses' | 'pathways'>;
+      area: Exclude<AreaId, 'participants' | 'settings' | 'courses' | 'pathways' | 'competences'>;
     }
   /** The Corsi area parses the rest of its path itself (features/courses/routes.ts). */
   | { name: 'courses'; parts: string[] }
   /** The Percorsi individuali area parses the rest of its path itself (features/pathways/routes.ts). */
   | { name: 'pathways'; parts: string[] }
+  /** Competenze e attestati parses the rest of its path itself (features/competences/routes.ts). */
+  | { name: 'competences'; parts: string[] }
   | { name: 'settings'; section: SettingsSection }
   | { name: 'notFound' };
 
@@ -44,7 +46,7 @@ function isSettingsSection(value: string): value is SettingsSection {
   return (SETTINGS_SECTIONS as readonly string[]).includes(value);
 }
 
-const PLACEHOLDER_AREAS = ['competences', 'reports'] as const;
+const PLACEHOLDER_AREAS = ['reports'] as const;
 
 function isPlaceholderArea(value: string): value is (typeof PLACEHOLDER_AREAS)[number] {
   return (PLACEHOLDER_AREAS as readonly string[]).includes(value);
@@ -73,6 +75,7 @@ export function parseRoute(hash: string): Route {
   }
   if (area === 'courses') return { name: 'courses', parts: parts.slice(1) };
   if (area === 'pathways') return { name: 'pathways', parts: parts.slice(1) };
+  if (area === 'competences') return { name: 'competences', parts: parts.slice(1) };
   if (isPlaceholderArea(area) && second === undefined) return { name: 'placeholder', area };
   return { name: 'notFound' };
 }
@@ -87,6 +90,8 @@ export function routeArea(route: Route): AreaId | null {
       return 'courses';
     case 'pathways':
       return 'pathways';
+    case 'competences':
+      return 'competences';
     case 'notFound':
       return null;
     default:

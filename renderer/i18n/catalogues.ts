@@ -1,5 +1,7 @@
 import { errorMessages } from '../../electron/api/messages';
 import type { Locale } from '../../electron/api/locale';
+import { competencesMessagesEn } from '../features/competences/messages.en';
+import { competencesMessagesIt } from '../features/competences/messages.it';
 import { coursesMessagesEn } from '../features/courses/messages.en';
 import { coursesMessagesIt } from '../features/courses/messages.it';
 import { pathwaysMessagesEn } from '../features/pathways/messages.en';
@@ -17,6 +19,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...coursesMessagesIt,
     ...pathwaysMessagesIt,
     ...servicesMessagesIt,
+    ...competencesMessagesIt,
   },
   en: {
     ...errorMessages.en,
@@ -24,6 +27,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...coursesMessagesEn,
     ...pathwaysMessagesEn,
     ...servicesMessagesEn,
+    ...competencesMessagesEn,
   },
 };
 

@@ -1,0 +1,70 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ChannelInput } from '../../../electron/api/contract';
+import type { CompetenceTrack } from '../../../electron/features/competences/contract';
+import { callChannel } from '../../app/api';
+import { useLoad } from '../courses/hooks';
+
+// The competence framework and competence record hooks: with the other feature
+// hooks, the only code in the renderer that calls the API (DESIGN §7).
+
+const SEARCH_DEBOUNCE_MS = 150;
+
+/** The framework, searched as you type (the text waits for a pause; the newest answer wins). */
+export function useFramework(query: string, track: CompetenceTrack | '', includeInactive: boolean) {
+  const text = query.trim().slice(0, 100);
+  const [sent, setSent] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setSent(text), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const result = useLoad('competences.list', {
+    query: sent,
+    includeInactive,
+    ...(track ? { track } : {}),
+  });
+  return { ...result, loading: result.loading || sent !== text };
+}
+
+/** The active competences, to choose from. */
+export const useCompetenceChoices = (enabled = true) =>
+  useLoad('competences.list', { query: '', includeInactive: false }, enabled);
+
+export const useCourseCompetences = (courseId: number) =>
+  useLoad('competences.forCourse', { courseId });
+export const useCourseRecords = (courseId: number, enabled: boolean) =>
+  useLoad('competenceRecords.list', { courseId }, enabled);
+export const useCourseSuggestions = (courseId: number, enabled: boolean) =>
+  useLoad('competenceRecords.suggestions', { courseId }, enabled);
+export const usePersonRecords = (participantId: number, enabled: boolean) =>
+  useLoad('competenceRecords.list', { participantId }, enabled);
+export const usePersonSuggestions = (participantId: number, enabled: boolean) =>
+  useLoad('competenceRecords.suggestions', { participantId }, enabled);
+
+/** The write calls of competences and their records, stable across renders. */
+export function useCompetencesApi() {
+  return useMemo(
+    () => ({
+      createCompetence: (input: ChannelInput<'competences.create'>) =>
+        callChannel('competences.create', input),
+      updateCompetence: (input: ChannelInput<'competences.update'>) =>
+        callChannel('competences.update', input),
+      setActive: (input: ChannelInput<'competences.setActive'>) =>
+        callChannel('competences.setActive', input),
+      exportFramework: (input: ChannelInput<'competences.export'>) =>
+        callChannel('competences.export', input),
+      importFramework: (input: ChannelInput<'competences.import'>) =>
+        callChannel('competences.import', input),
+      setForCourse: (input: ChannelInput<'competences.setForCourse'>) =>
+        callChannel('competences.setForCourse', input),
+      createRecord: (input: ChannelInput<'competenceRecords.create'>) =>
+        callChannel('competenceRecords.create', input),
+      validateRecords: (input: ChannelInput<'competenceRecords.validate'>) =>
+        callChannel('competenceRecords.validate', input),
+      revokeRecord: (input: ChannelInput<'competenceRecords.revoke'>) =>
+        callChannel('competenceRecords.revoke', input),
+      acceptSuggestions: (input: ChannelInput<'competenceRecords.acceptSuggestions'>) =>
+        callChannel('competenceRecords.acceptSuggestions', input),
+    }),
+    [],
+  );
+}
