@@ -22,6 +22,25 @@ export function optionalText(max: number, tooLongKey = 'errors.tooLong') {
   return z.preprocess(blankToUndefined, text(max, tooLongKey).optional());
 }
 
+// The same, minus tab and line breaks: what a notes box may hold.
+const FORBIDDEN_IN_NOTES =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+/** Text typed in a multi-line box: line breaks and tabs allowed, other controls refused. */
+export function notes(max: number, tooLongKey = 'errors.tooLong') {
+  return z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, 'errors.required')
+    .max(max, tooLongKey)
+    .refine((v) => !FORBIDDEN_IN_NOTES.test(v), 'errors.controlChars');
+}
+
+export function optionalNotes(max: number, tooLongKey = 'errors.tooLong') {
+  return z.preprocess(blankToUndefined, notes(max, tooLongKey).optional());
+}
+
 export function todayIso(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }

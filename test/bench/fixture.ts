@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type OpenedDatabase } from '../../db/open';
 import {
+  COMPETENCES_L,
+  insertSyntheticCompetenceRecords,
   insertSyntheticCourses,
   insertSyntheticParticipants,
   insertSyntheticPathways,
@@ -64,6 +66,8 @@ export function openBenchDatabase(
       log('Adding courses, sessions, enrolments and attendance at scale L…');
       const counts = insertSyntheticCourses(building, SCALE_L);
       const cases = insertSyntheticPathways(building, PATHWAYS_L);
+      const { records } = insertSyntheticCompetenceRecords(building, COMPETENCES_L);
+      log(`  ${records} competence records`);
       log(
         `  ${cases.pathways} pathways, ${cases.meetings} meetings, ${cases.counselors} counselors`,
       );

@@ -4,6 +4,7 @@ import { benchAttendance } from './attendance';
 import { openBenchDatabase, REPO_ROOT } from './fixture';
 import { benchParticipants } from './participants';
 import { benchPathways } from './pathways';
+import { benchReports } from './reports';
 import { printTable, writeResults, type BenchRow } from './results';
 import { benchBackendProcess } from './memory';
 import {
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
       rows.push(...(await benchAttendance(database, router, { ...options, iterations: 300 })));
       log('Measuring caseloads and pathway pages at scale L (encrypted)…');
       rows.push(...(await benchPathways(database, { ...options, iterations: 300 })));
+      log('Measuring the project dashboard and the funder export at scale L (encrypted)…');
+      rows.push(...(await benchReports(database, router, { warmup: 10, iterations: 200 })));
       log('Measuring the cost of encryption and of signing in…');
       rows.push(
         ...(await benchEncryptionOverhead(plain, database, { ...options, seed: SEED + 1 })),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../../api/channel';
-import { id, text } from '../../api/fields';
+import { id, notes } from '../../api/fields';
 import type { GeneratedFile } from '../competences/contract';
 import type { CertificateSnapshot } from './snapshot';
 
@@ -113,7 +113,7 @@ export const certificatesContract = {
     kind: 'export',
   }),
   'certificates.revoke': channel<CertificateEntry>()(
-    z.object({ id, reason: text(500, 'errors.textTooLong') }).strict(),
+    z.object({ id, reason: notes(500, 'errors.textTooLong') }).strict(),
     ISSUERS,
     { entity: 'certificate', kind: 'write' },
   ),

@@ -16,7 +16,8 @@ import { missingRecord } from '../courses/scope';
 import { findCodeInPdf, renderCertificateFile } from './render';
 import type { CertificateDetail, CertificateEntry, VerifyResult } from './contract';
 import { issueCertificate, normaliseCode } from './issue';
-import { type CertificateSnapshot, canonicalJson, snapshotSha256 } from './snapshot';
+import { snapshotSha256 } from './hash';
+import { type CertificateSnapshot, canonicalJson } from './snapshot';
 
 const replacement = alias(certificates, 'replacement');
 

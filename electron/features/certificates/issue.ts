@@ -21,8 +21,8 @@ import {
   type CertificateSnapshot,
   canonicalJson,
   type PrintedCompetence,
-  snapshotSha256,
 } from './snapshot';
+import { snapshotSha256 } from './hash';
 
 /** Crockford's base32 without I, L, O, U: no letter to mistake for a digit. */
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 export type CertificateLocale = 'it' | 'en';
 
 export const ACQUISITION_KINDS = ['course', 'volunteering', 'internship', 'experience'] as const;
@@ -64,7 +62,10 @@ export interface CertificateSnapshot {
   competences: PrintedCompetence[];
 }
 
-/** JSON with keys sorted at every level: the same snapshot always hashes the same. */
+/**
+ * JSON with keys sorted at every level: the same snapshot always hashes the same
+ * (the hash itself is in hash.ts: this module is shared with the renderer).
+ */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
@@ -74,10 +75,6 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
-}
-
-export function snapshotSha256(snapshot: CertificateSnapshot): string {
-  return createHash('sha256').update(canonicalJson(snapshot), 'utf8').digest('hex');
 }
 
 /** What the QR code carries: enough for Verify to find the certificate and check the hash. */

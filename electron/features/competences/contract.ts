@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { channel } from '../../api/channel';
-import { id, isoDate, optionalDate, optionalText, text } from '../../api/fields';
+import {
+  id,
+  isoDate,
+  notes,
+  optionalDate,
+  optionalNotes,
+  optionalText,
+  text,
+} from '../../api/fields';
 import { ASSESSMENT_METHODS } from '../certificates/snapshot';
 
 export const COMPETENCE_TRACKS = [
@@ -22,8 +30,8 @@ export const competenceInput = z
     ),
     titleIt: text(200, 'errors.textTooLong'),
     titleEn: text(200, 'errors.textTooLong'),
-    descriptionIt: text(2000, 'errors.textTooLong'),
-    descriptionEn: text(2000, 'errors.textTooLong'),
+    descriptionIt: notes(2000, 'errors.textTooLong'),
+    descriptionEn: notes(2000, 'errors.textTooLong'),
     track: z.enum(COMPETENCE_TRACKS, { error: 'errors.invalidChoice' }),
     eqfLevel: z
       .number({ error: 'errors.eqfLevel' })
@@ -85,7 +93,7 @@ export type RecordSource = z.output<typeof recordSource>;
 
 const assessment = {
   levelReached: z.enum(LEVELS_REACHED, { error: 'errors.invalidChoice' }),
-  evidence: optionalText(2000, 'errors.textTooLong'),
+  evidence: optionalNotes(2000, 'errors.textTooLong'),
   assessmentMethod: z.enum(ASSESSMENT_METHODS, { error: 'errors.invalidChoice' }),
   assessorName: text(100, 'errors.nameTooLong'),
   assessedOn: isoDate,
@@ -246,7 +254,7 @@ export const competencesContract = {
     { entity: 'competence_record', kind: 'write' },
   ),
   'competenceRecords.revoke': channel<CompetenceRecord>()(
-    z.object({ id, reason: text(500, 'errors.textTooLong') }).strict(),
+    z.object({ id, reason: notes(500, 'errors.textTooLong') }).strict(),
     ['coordinator'],
     { entity: 'competence_record', kind: 'write' },
   ),

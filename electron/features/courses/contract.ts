@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../../api/channel';
-import { id, isoDate, optionalText, text } from '../../api/fields';
+import { id, isoDate, optionalNotes, optionalText, text } from '../../api/fields';
 import { ROLES } from '../../api/roles';
 
 export const COURSE_TRACKS = ['association', 'self_employment', 'job_placement', 'other'] as const;
@@ -17,7 +17,7 @@ export const courseInput = z
     projectId: id,
     track: z.enum(COURSE_TRACKS, { error: 'errors.invalidChoice' }),
     title: text(200, 'errors.textTooLong'),
-    description: optionalText(2000),
+    description: optionalNotes(2000),
     location: optionalText(200, 'errors.textTooLong'),
     mode: z.enum(COURSE_MODES, { error: 'errors.invalidChoice' }),
     plannedHours: z
@@ -67,7 +67,7 @@ export const sessionInput = z
     topic: optionalText(200, 'errors.textTooLong'),
     trainerId: id.optional(),
     status: z.enum(SESSION_STATUSES, { error: 'errors.invalidChoice' }).default('planned'),
-    note: optionalText(500),
+    note: optionalNotes(500),
   })
   .strict()
   .refine((s) => s.endTime > s.startTime, { path: ['endTime'], message: 'errors.endBeforeStart' });

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { channel } from '../../api/channel';
-import { id, isoDate, optionalDate, optionalInt, optionalText, text } from '../../api/fields';
+import {
+  id,
+  isoDate,
+  optionalDate,
+  optionalInt,
+  optionalNotes,
+  optionalText,
+  text,
+} from '../../api/fields';
 
 export const PATHWAY_TRACKS = ['association', 'self_employment', 'job_placement'] as const;
 export const PATHWAY_STATUSES = ['intake', 'active', 'completed', 'closed', 'dropped'] as const;
@@ -38,7 +46,7 @@ export const statusInput = z
     id,
     status: z.enum(PATHWAY_STATUSES, { error: 'errors.invalidChoice' }),
     date: isoDate,
-    outcome: optionalText(500),
+    outcome: optionalNotes(500),
     /** Closing with open plan actions needs this: the actions are kept, marked as left open. */
     confirmOpenActions: z.boolean().default(false),
   })
@@ -59,7 +67,7 @@ export const screeningInput = z
               .int()
               .min(1, 'errors.levelRange')
               .max(4, 'errors.levelRange'),
-            note: optionalText(1000),
+            note: optionalNotes(1000),
           })
           .strict(),
       )
@@ -108,8 +116,8 @@ export const meetingInput = z
       .min(5, 'errors.invalid')
       .max(600, 'errors.invalid'),
     kind: z.enum(MEETING_KINDS, { error: 'errors.invalidChoice' }),
-    notes: optionalText(10_000),
-    nextSteps: optionalText(2_000),
+    notes: optionalNotes(10_000),
+    nextSteps: optionalNotes(2_000),
     nextAppointment: optionalDate,
   })
   .strict();
