@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -12,6 +12,8 @@ export const FONT_FILES = {
   bold: 'DejaVuSans-Bold.ttf',
   condensed: 'DejaVuSansCondensed.ttf',
   condensedBold: 'DejaVuSansCondensed-Bold.ttf',
+  /** Codes a person types back (a certificate's verification code): 0/O and 1/I/l differ. */
+  mono: 'DejaVuSansMono-Bold.ttf',
 } as const;
 
 export type FontFace = keyof typeof FONT_FILES;
@@ -28,10 +30,14 @@ export type FontFace = keyof typeof FONT_FILES;
  */
 export function resolveFontDir(fontDir?: string): string {
   if (fontDir) return fontDir;
+  const packageJson = appRequire().resolve('dejavu-fonts-ttf/package.json');
+  return path.join(path.dirname(packageJson), 'ttf');
+}
+
+function appRequire(): NodeJS.Require {
   const anchor =
     typeof __filename === 'string' ? __filename : path.join(process.cwd(), 'package.json');
-  const packageJson = createRequire(anchor).resolve('dejavu-fonts-ttf/package.json');
-  return path.join(path.dirname(packageJson), 'ttf');
+  return createRequire(anchor);
 }
 
 export function fontPaths(fontDir?: string): Record<FontFace, string> {
@@ -43,4 +49,76 @@ export function fontPaths(fontDir?: string): Record<FontFace, string> {
     return [face, fullPath] as const;
   });
   return Object.fromEntries(entries) as Record<FontFace, string>;
+}
+
+/** A font as fontkit parsed it: pdfkit takes one wherever it takes a font file. */
+export interface ParsedFont {
+  layout: (text: string, features?: unknown, ...rest: unknown[]) => GlyphRun;
+}
+
+interface GlyphRun {
+  glyphs: unknown[];
+  positions: Record<string, number>[];
+  readonly advanceWidth: number;
+}
+
+const parsedFonts = new Map<string, ParsedFont>();
+let createFont: ((buffer: Uint8Array) => ParsedFont) | null = null;
+
+/**
+ * Each face read and parsed once per process. Given a path, pdfkit reads and parses the
+ * TTF again for every document, decoding its large tables anew, which costs more than
+ * laying out a one-page document; a parsed font is only read from, and pdfkit keeps the
+ * subset of glyphs used by each document apart.
+ */
+export function parsedFontsOf(fontDir?: string): Record<FontFace, ParsedFont> {
+  const files = fontPaths(fontDir);
+  // pdfkit's own fontkit: the one it would use to open the same file.
+  createFont ??= (
+    createRequire(appRequire().resolve('pdfkit'))('fontkit') as {
+      create: (buffer: Uint8Array) => ParsedFont;
+    }
+  ).create;
+  const parse = createFont;
+  const entries = Object.entries(files).map(([face, file]) => {
+    let font = parsedFonts.get(file);
+    if (!font) {
+      font = withLayoutMemo(parse(readFileSync(file)));
+      parsedFonts.set(file, font);
+    }
+    return [face, font] as const;
+  });
+  return Object.fromEntries(entries) as Record<FontFace, ParsedFont>;
+}
+
+/** Words remembered per face; past this the memo starts again (a batch of names). */
+const LAYOUT_MEMO_LIMIT = 20_000;
+
+/**
+ * pdfkit remembers the shaping of each word per document only, so every new document
+ * shapes its words again through the OpenType tables. Remembering them per font makes
+ * the shaping once per process. pdfkit scales the positions it receives in place: each
+ * call gets its own copies, the remembered run stays as fontkit made it.
+ */
+function withLayoutMemo(font: ParsedFont): ParsedFont {
+  const shape = font.layout.bind(font);
+  const memo = new Map<string, GlyphRun>();
+  font.layout = (text, features, ...rest) => {
+    if (features !== undefined || rest.length > 0) return shape(text, features, ...rest);
+    let run = memo.get(text);
+    if (!run) {
+      if (memo.size >= LAYOUT_MEMO_LIMIT) memo.clear();
+      run = shape(text);
+      memo.set(text, run);
+    }
+    const positions = run.positions.map((position) => ({ ...position }));
+    return {
+      glyphs: run.glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((sum, position) => sum + (position.xAdvance ?? 0), 0);
+      },
+    };
+  };
+  return font;
 }

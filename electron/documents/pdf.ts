@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { FONT_FILES, fontPaths } from './fonts';
+import { FONT_FILES, type FontFace, type ParsedFont, parsedFontsOf } from './fonts';
 import type { DocumentLocale } from './i18n';
 
 export interface DocumentOptions {
@@ -18,6 +18,38 @@ interface NewDocument {
   fontDir?: string;
   /** Keep pages in memory so "Pagina X di Y" can be written once the total is known. */
   bufferPages?: boolean;
+  /**
+   * PDF/A-2b (PDF 1.7, XMP metadata with the pdfaid schema, sRGB output intent), with
+   * these keywords and extra Info entries (ASCII names and values, never personal data).
+   */
+  archival?: { keywords: string; extraInfo?: Record<string, string> };
+  /**
+   * pdfkit's built-in Helvetica and Courier instead of DejaVu: not embedded, WinAnsi only.
+   * For the benchmark's reference rendering; no document handed to a person uses it.
+   */
+  builtinFonts?: boolean;
+}
+
+/**
+ * One standard font per face: pdfkit caches a registered name only when its font is new
+ * to the document, so two names for Helvetica would reopen it at every use. Times, the
+ * narrower one, stands in for the condensed faces.
+ */
+const BUILTIN_FONTS: Record<FontFace, string> = {
+  regular: 'Helvetica',
+  bold: 'Helvetica-Bold',
+  condensed: 'Times-Roman',
+  condensedBold: 'Times-Bold',
+  mono: 'Courier-Bold',
+};
+
+/**
+ * pdfkit copies Title, Author and Keywords into the XMP packet without escaping them,
+ * and PDF/A wants the Info dictionary and XMP to say the same: characters with a meaning
+ * in XML become look-alikes in both rather than break the packet.
+ */
+function xmlSafe(value: string): string {
+  return value.replace(/&/g, '\uFF06').replace(/</g, '\u2039').replace(/>/g, '\u203A');
 }
 
 /**
@@ -28,27 +60,96 @@ export function createDocument(spec: NewDocument): {
   doc: PDFKit.PDFDocument;
   finished: Promise<Buffer>;
 } {
-  const fonts = fontPaths(spec.fontDir);
+  const doc = newDocument(spec);
+  return { doc, finished: collect(doc) };
+}
+
+/**
+ * The same document, whose bytes `end()` returns at once: for callers that must not
+ * yield between drawing and storing (a number taken inside a database transaction).
+ */
+export function createDocumentSync(spec: NewDocument): {
+  doc: PDFKit.PDFDocument;
+  end: () => Buffer;
+} {
+  const doc = newDocument(spec);
+  const end = (): Buffer => {
+    let failure: unknown = null;
+    doc.on('error', (error: unknown) => {
+      failure = error;
+    });
+    // pdfkit writes every object synchronously inside end(); with no 'data' listener the
+    // stream is paused and holds them all, so read() hands them over without waiting.
+    doc.end();
+    const chunks: Buffer[] = [];
+    for (let chunk = doc.read() as Buffer | null; chunk; chunk = doc.read() as Buffer | null) {
+      chunks.push(chunk);
+    }
+    const bytes = Buffer.concat(chunks);
+    if (failure) throw failure instanceof Error ? failure : new Error('PDF: writing failed');
+    if (bytes.subarray(-6).toString('latin1').trim() !== '%%EOF') {
+      throw new Error('PDF: output was not complete after end()');
+    }
+    return bytes;
+  };
+  return { doc, end };
+}
+
+function newDocument(spec: NewDocument): PDFKit.PDFDocument {
+  const fonts: Record<FontFace, string | ParsedFont> = spec.builtinFonts
+    ? BUILTIN_FONTS
+    : parsedFontsOf(spec.fontDir);
+  const { archival } = spec;
+  const info: PDFKit.DocumentInfo & Record<string, string | Date> = {
+    Title: spec.title,
+    Author: spec.author,
+    Creator: 'Percorsi',
+    CreationDate: spec.creationDate,
+  };
+  if (archival) {
+    Object.assign(info, archival.extraInfo, {
+      Title: xmlSafe(spec.title),
+      Author: xmlSafe(spec.author),
+      Keywords: xmlSafe(archival.keywords),
+      // The last change is the creation: the same input gives the same bytes.
+      ModDate: spec.creationDate,
+    });
+  }
   const doc = new PDFDocument({
     autoFirstPage: false,
     size: 'A4',
     margin: 0,
     bufferPages: spec.bufferPages ?? false,
-    // Registering a TTF as the default keeps pdfkit from loading Helvetica (not embedded).
-    font: fonts.regular,
+    // No default font: pdfkit would open one under a key of its own (the path), and each
+    // later doc.font('regular') of the same face would open and compare it again. Every
+    // text is drawn after choosing a registered face, so Helvetica is never loaded.
+    font: null as unknown as string,
     lang: spec.locale === 'it' ? 'it-IT' : 'en-GB',
     displayTitle: true,
-    info: {
-      Title: spec.title,
-      Author: spec.author,
-      Creator: 'Percorsi',
-      CreationDate: spec.creationDate,
-    },
+    // pdfkit writes no XMP packet for PDF 1.3, its default; PDF/A-2 is based on PDF 1.7.
+    ...(archival ? { pdfVersion: '1.7', subset: 'PDF/A-2b' } : {}),
+    // The file identifier is a hash of this dictionary: no clock in it, no random part.
+    info,
   });
-  for (const face of Object.keys(FONT_FILES) as (keyof typeof FONT_FILES)[]) {
-    doc.registerFont(face, fonts[face]);
+  if (archival) {
+    // pdfkit's XMP has CreateDate only; PDF/A wants ModDate mirrored too.
+    doc.appendXML(`
+        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <xmp:ModifyDate>${xmpDate(spec.creationDate)}</xmp:ModifyDate>
+            <xmp:MetadataDate>${xmpDate(spec.creationDate)}</xmp:MetadataDate>
+        </rdf:Description>
+        `);
   }
-  return { doc, finished: collect(doc) };
+  for (const face of Object.keys(FONT_FILES) as FontFace[]) {
+    // @types/pdfkit lists paths and buffers only; pdfkit also takes a parsed font.
+    doc.registerFont(face, fonts[face] as string);
+  }
+  return doc;
+}
+
+/** As pdfkit writes xmp:CreateDate: UTC to the second. */
+function xmpDate(instant: Date): string {
+  return `${instant.toISOString().split('.')[0] ?? ''}Z`;
 }
 
 function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {

@@ -24,8 +24,16 @@ export function textHeight(
 ): number {
   setFont(doc, face, size);
   const lineHeight = doc.currentLineHeight(true);
-  const height = text ? doc.heightOfString(text, { width }) : lineHeight;
-  return Math.min(height, lineHeight * maxLines);
+  if (maxLines <= 1 || fitsOneLine(doc, text, width)) return lineHeight;
+  return Math.min(doc.heightOfString(text, { width }), lineHeight * maxLines);
+}
+
+/**
+ * A text that fits on one line needs none of pdfkit's line wrapping (a line breaker run
+ * over the text, then every word measured), which is most of the time of a short label.
+ */
+function fitsOneLine(doc: Doc, text: string, width: number): boolean {
+  return !text || (!text.includes('\n') && doc.widthOfString(text) <= width - 0.01);
 }
 
 interface BoxText {
@@ -43,9 +51,16 @@ interface BoxText {
 export function drawText(doc: Doc, text: string, box: BoxText): void {
   if (!text) return;
   setFont(doc, box.face, box.size);
+  doc.fillColor(box.color ?? INK);
+  if (fitsOneLine(doc, text, box.width)) {
+    const spare = box.width - doc.widthOfString(text);
+    const shift = box.align === 'right' ? spare : box.align === 'center' ? spare / 2 : 0;
+    doc.text(text, box.x + shift, box.y, { lineBreak: false });
+    return;
+  }
   const maxLines = box.maxLines ?? 1;
   const lineHeight = doc.currentLineHeight(true);
-  doc.fillColor(box.color ?? INK).text(text, box.x, box.y, {
+  doc.text(text, box.x, box.y, {
     width: box.width,
     height: lineHeight * maxLines + 0.1,
     ellipsis: true,
