@@ -81,7 +81,7 @@ export function createRendererApi(invoke: Invoke): Api {
   const calls = new Map<string, (input: unknown) => ReturnType<Invoke>>();
   return new Proxy({} as Api, {
     get(_target, name) {
-      if (typeof name !== 'string' || !/^[a-z]+\.[A-Za-z]+$/.test(name)) return undefined;
+      if (typeof name !== 'string' || !/^[a-z][A-Za-z]*\.[A-Za-z]+$/.test(name)) return undefined;
       let call = calls.get(name);
       if (!call) {
         call = (input: unknown) => invoke(name as ChannelName, input);
