@@ -48,7 +48,7 @@ const ROLE_ACCOUNTS: Record<Role, AccountName> = {
 
 function keysOf(channel: ChannelName): string[] {
   const schema: unknown = contract[channel].input;
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape as object) : [];
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
 /** Values a careless or hostile caller sends: near-misses of real ones and plain junk. */
