@@ -1,5 +1,7 @@
 import { errorMessages } from '../../electron/api/messages';
 import type { Locale } from '../../electron/api/locale';
+import { certificatesMessagesEn } from '../features/certificates/messages.en';
+import { certificatesMessagesIt } from '../features/certificates/messages.it';
 import { competencesMessagesEn } from '../features/competences/messages.en';
 import { competencesMessagesIt } from '../features/competences/messages.it';
 import { coursesMessagesEn } from '../features/courses/messages.en';
@@ -20,6 +22,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...pathwaysMessagesIt,
     ...servicesMessagesIt,
     ...competencesMessagesIt,
+    ...certificatesMessagesIt,
   },
   en: {
     ...errorMessages.en,
@@ -28,6 +31,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...pathwaysMessagesEn,
     ...servicesMessagesEn,
     ...competencesMessagesEn,
+    ...certificatesMessagesEn,
   },
 };
 

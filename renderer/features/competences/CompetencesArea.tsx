@@ -1,4 +1,7 @@
-import { NotFound } from '../../app/Placeholder';
+import { Forbidden, NotFound } from '../../app/Placeholder';
+import { useCan } from '../auth/session';
+import { RegistryPage } from '../certificates/RegistryPage';
+import { VerifyPage } from '../certificates/VerifyPage';
 import { FrameworkPage } from './FrameworkPage';
 import { parseCompetencesRoute } from './routes';
 import './competences.css';
@@ -8,14 +11,15 @@ import './competences.css';
  * and Verify come from features/certificates. `parts` are the path segments after it.
  */
 export function CompetencesArea({ parts }: { parts: readonly string[] }) {
+  const can = useCan();
   const route = parseCompetencesRoute(parts);
   switch (route.name) {
     case 'framework':
       return <FrameworkPage />;
-    // The certificate screens (features/certificates) plug in here, with their own role checks.
     case 'certificates':
+      return can('certificates.list') ? <RegistryPage /> : <Forbidden />;
     case 'verify':
-      return <NotFound />;
+      return can('certificates.verify') ? <VerifyPage /> : <Forbidden />;
     case 'notFound':
       return <NotFound />;
   }

@@ -5,6 +5,7 @@ import type { Participant } from '../../../electron/features/participants/contra
 import { useNotify } from '../../app/notice';
 import { paths } from '../../app/router';
 import { useCan } from '../auth/session';
+import { PersonCertificates } from '../certificates/PersonCertificates';
 import { PersonPathways } from '../pathways/PersonPathways';
 import { useCountryName } from '../../ui/countries';
 import { useFormatDate } from '../../ui/dates';
@@ -198,6 +199,7 @@ export function ParticipantView({ id }: { id: number }) {
           <>
             <ParticipantCourses participantId={p.id} />
             <PersonPathways participantId={p.id} />
+            <PersonCertificates participantId={p.id} />
           </>
         }
       />
