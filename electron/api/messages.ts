@@ -69,6 +69,18 @@ const it = {
   'errors.percentRange': 'Un valore da 0 a 100.',
   'errors.timeInvalid': 'Ora non valida (usa il formato hh:mm).',
   'errors.projectCodeTaken': 'Esiste già un progetto con questo codice.',
+  'errors.retentionRange': 'Da 1 a 50 anni.',
+  'errors.erasureConfirm': 'Conferma l’anonimizzazione per procedere.',
+  'errors.noneChosen': 'Scegli almeno una persona.',
+  'errors.alreadyAnonymised': 'Questa persona è già stata anonimizzata.',
+  'errors.participantAnonymised':
+    'Questa persona è stata anonimizzata: la sua scheda non si può più modificare.',
+  'errors.erasureRunningCourse':
+    'Questa persona è iscritta a un corso non ancora concluso ({course}): prima segna il ritiro dal corso o attendi che finisca, poi anonimizzala.',
+  'errors.erasureOpenPathway':
+    'Questa persona ha un percorso individuale ancora aperto: prima chiudilo (o segnalo come interrotto), poi anonimizzala.',
+  'errors.erasureBatchBlocked':
+    'Non è stato anonimizzato nessuno: {count} delle persone scelte non si possono anonimizzare (già anonimizzate, iscritte a un corso non concluso o con un percorso aperto). Toglile dalla selezione e riprova.',
   'errors.outsideCourse': 'La data è fuori dal periodo del corso.',
   'errors.noSessionDates': 'Nessuna data corrisponde ai giorni scelti nel periodo indicato.',
   'errors.alreadyEnrolled': 'Questa persona è già iscritta al corso.',
@@ -80,7 +92,8 @@ const it = {
   'errors.sessionCancelled': 'L’incontro è annullato: non si registrano presenze.',
   'errors.importFileType': 'Carica un file CSV o XLSX.',
   'errors.fileTooLarge': 'Il file è troppo grande (massimo 10 MB).',
-  'errors.requestTooLarge': 'La richiesta è troppo grande.',
+  'errors.requestTooLarge':
+    'La richiesta è troppo grande: un file da importare può essere al massimo di 10 MB.',
   'errors.importUnreadable': 'Il file non si legge come CSV o XLSX.',
   'errors.importEmpty': 'Il file non contiene righe da importare.',
   'errors.importTooManyRows': 'Il file ha troppe righe (massimo 20.000).',
@@ -132,8 +145,54 @@ const it = {
   'errors.batchNotFinished': 'L’emissione non è ancora terminata.',
   'errors.batchRunning': 'È già in corso un’emissione: attendi che finisca o annullala.',
   'errors.withdrawn': 'Ritirato dal corso.',
+  'errors.recordAlreadyCertified':
+    'Una delle competenze scelte è già in un attestato in vigore: per ristamparlo usa «Riemetti» nel registro.',
   'errors.frameworkFile':
     'Il file non è un quadro di competenze leggibile (JSON o CSV esportato da Percorsi).',
+  'errors.importLinesBeforeHeader':
+    'Le righe prima della riga {line} (titoli, note) sono state ignorate: le intestazioni sono alla riga {line}.',
+  'errors.importMergedDown':
+    'Il foglio ha celle unite in verticale (per esempio {range}): il loro valore è stato ripetuto in ogni riga coperta.',
+  'errors.importMergedAcross':
+    'Celle unite su più colonne ({range}): separa le celle e scrivi ogni dato nella sua colonna.',
+  'errors.importWindows1252':
+    'Il file non è in UTF-8: è stato letto con la codifica di Excel per Windows (Windows-1252). Controlla le lettere accentate nell’anteprima.',
+  'errors.importUnterminatedQuote':
+    'Il file CSV ha delle virgolette aperte alla riga {line} e mai chiuse: correggilo e riprova.',
+  'errors.importSheetTooLarge':
+    'Il foglio è troppo grande da leggere: dividilo in file più piccoli (massimo 20.000 righe).',
+  'errors.importFirstSheetOnly':
+    'Il file ha {count} fogli: viene letto solo il primo. Sposta i dati nel primo foglio se non sono lì.',
+  'errors.importSex': 'Sesso non riconosciuto: usa F, M, altro oppure «non indicato».',
+  'errors.importDateNumber':
+    'È un numero, non una data: in Excel formatta la cella come data oppure scrivi gg/mm/aaaa.',
+  'errors.importCountry':
+    'Paese non riconosciuto: scrivi il nome in italiano o in inglese (es. Senegal) o il codice ISO (es. SN).',
+  'errors.importItalianLevel': 'Livello non riconosciuto: usa pre-A1, A1, A2, B1, B2, C1 o C2.',
+  'errors.importIsced':
+    'Titolo di studio non riconosciuto: scrivi il livello ISCED da 0 a 8 (es. 3 per il diploma).',
+  'errors.importPermit':
+    'Permesso non riconosciuto: usa per esempio lavoro, famiglia, studio, richiesta asilo, rifugiato, protezione sussidiaria, protezione speciale, lungo periodo, UE, altro o nessuno.',
+  'errors.importYesNo': 'Scrivi sì oppure no.',
+  'errors.importLegalBasis':
+    'Base giuridica non riconosciuta: usa consenso, contratto, obbligo di legge, interesse pubblico o legittimo interesse.',
+  'errors.importScopes':
+    'Finalità non riconosciuta: usa servizio, rendicontazione, contatti o foto (separate da virgole).',
+  'errors.importFormulaError':
+    'La formula della cella dà un errore ({code}): correggila nel foglio.',
+  'errors.importFormulaNoValue':
+    'La cella ha una formula senza valore calcolato: apri il file in Excel o LibreOffice, salvalo e riprova.',
+  'errors.importDuplicateInFile': 'La stessa persona compare già alla riga {line} del file.',
+  'errors.importColumnNotFound':
+    'La colonna «{column}» non c’è in questo file: controlla le associazioni delle colonne.',
+  'errors.importMappingMissing':
+    'Mancano dati obbligatori: {fields}. Associa ciascuno a una colonna del file (o, per il consenso, indica un valore per tutti).',
+  'errors.importChanged':
+    'Nel frattempo sono state registrate persone presenti nel file: non è stato importato nulla. Controlla di nuovo il file.',
+  'errors.importRunning': 'Hai già un’importazione in corso: attendi che finisca o annullala.',
+  'errors.importJobNotFound': 'Questa importazione non è più disponibile: avviala di nuovo.',
+  'errors.importProtected':
+    'Il file è protetto da password o è nel vecchio formato .xls: aprilo in Excel o LibreOffice e salvalo come .xlsx senza password.',
 } as const;
 
 export type MessageKey = keyof typeof it;
@@ -200,6 +259,18 @@ const en: Record<MessageKey, string> = {
   'errors.percentRange': 'A value from 0 to 100.',
   'errors.timeInvalid': 'Invalid time (use hh:mm).',
   'errors.projectCodeTaken': 'A project with this code already exists.',
+  'errors.retentionRange': 'From 1 to 50 years.',
+  'errors.erasureConfirm': 'Confirm the anonymisation to go ahead.',
+  'errors.noneChosen': 'Choose at least one person.',
+  'errors.alreadyAnonymised': 'This person has already been anonymised.',
+  'errors.participantAnonymised':
+    'This person has been anonymised: their record can no longer be changed.',
+  'errors.erasureRunningCourse':
+    'This person is enrolled in a course that has not ended ({course}): first mark them as withdrawn from it or wait until it ends, then anonymise them.',
+  'errors.erasureOpenPathway':
+    'This person has an individual pathway still open: first close it (or mark it as dropped), then anonymise them.',
+  'errors.erasureBatchBlocked':
+    'Nobody was anonymised: {count} of the people chosen cannot be anonymised (already anonymised, enrolled in a course that has not ended, or with an open pathway). Take them out of the selection and try again.',
   'errors.outsideCourse': 'The date is outside the course period.',
   'errors.noSessionDates': 'No date matches the chosen weekdays in that period.',
   'errors.alreadyEnrolled': 'This person is already enrolled in the course.',
@@ -211,7 +282,7 @@ const en: Record<MessageKey, string> = {
   'errors.sessionCancelled': 'The session is cancelled: no attendance is recorded.',
   'errors.importFileType': 'Upload a CSV or XLSX file.',
   'errors.fileTooLarge': 'The file is too large (at most 10 MB).',
-  'errors.requestTooLarge': 'The request is too large.',
+  'errors.requestTooLarge': 'The request is too large: a file to import can be at most 10 MB.',
   'errors.importUnreadable': 'The file cannot be read as CSV or XLSX.',
   'errors.importEmpty': 'The file holds no rows to import.',
   'errors.importTooManyRows': 'The file has too many rows (at most 20,000).',
@@ -260,8 +331,54 @@ const en: Record<MessageKey, string> = {
   'errors.batchNotFinished': 'The batch has not finished yet.',
   'errors.batchRunning': 'A batch is already running: wait for it to finish or cancel it.',
   'errors.withdrawn': 'Withdrawn from the course.',
+  'errors.recordAlreadyCertified':
+    'One of the chosen competences is already on a certificate in force: to print it again use “Reissue” in the registry.',
   'errors.frameworkFile':
     'The file is not a readable competence framework (JSON or CSV exported by Percorsi).',
+  'errors.importLinesBeforeHeader':
+    'The lines above line {line} (titles, notes) were ignored: the headers are on line {line}.',
+  'errors.importMergedDown':
+    'The sheet has cells merged down a column (for example {range}): their value was repeated on every row they cover.',
+  'errors.importMergedAcross':
+    'Cells merged across columns ({range}): unmerge them and put each item in its own column.',
+  'errors.importWindows1252':
+    'The file is not UTF-8: it was read with the encoding of Excel for Windows (Windows-1252). Check the accented letters in the preview.',
+  'errors.importUnterminatedQuote':
+    'The CSV file opens a quote on line {line} and never closes it: correct it and try again.',
+  'errors.importSheetTooLarge':
+    'The sheet is too large to read: split it into smaller files (at most 20,000 rows).',
+  'errors.importFirstSheetOnly':
+    'The file has {count} sheets: only the first is read. Move the data to the first sheet if it is not there.',
+  'errors.importSex': 'Sex not recognised: use F, M, other or “not stated”.',
+  'errors.importDateNumber':
+    'This is a number, not a date: format the cell as a date in Excel or write dd/mm/yyyy.',
+  'errors.importCountry':
+    'Country not recognised: write its name in Italian or English (e.g. Senegal) or its ISO code (e.g. SN).',
+  'errors.importItalianLevel': 'Level not recognised: use pre-A1, A1, A2, B1, B2, C1 or C2.',
+  'errors.importIsced':
+    'Education not recognised: write the ISCED level from 0 to 8 (e.g. 3 for upper secondary).',
+  'errors.importPermit':
+    'Permit not recognised: use for example work, family, study, asylum seeker, refugee, subsidiary protection, special protection, long-term, EU, other or none.',
+  'errors.importYesNo': 'Write yes or no.',
+  'errors.importLegalBasis':
+    'Legal basis not recognised: use consent, contract, legal obligation, public interest or legitimate interest.',
+  'errors.importScopes':
+    'Purpose not recognised: use service, reporting, contact or photos (separated by commas).',
+  'errors.importFormulaError':
+    'The cell’s formula gives an error ({code}): correct it in the sheet.',
+  'errors.importFormulaNoValue':
+    'The cell has a formula with no calculated value: open the file in Excel or LibreOffice, save it and try again.',
+  'errors.importDuplicateInFile': 'The same person is already on line {line} of the file.',
+  'errors.importColumnNotFound':
+    'There is no column “{column}” in this file: check how the columns are matched.',
+  'errors.importMappingMissing':
+    'Required data missing: {fields}. Match each to a column of the file (or, for consent, give one value for everybody).',
+  'errors.importChanged':
+    'Meanwhile some people in the file were registered: nothing was imported. Check the file again.',
+  'errors.importRunning': 'You already have an import running: wait for it to finish or cancel it.',
+  'errors.importJobNotFound': 'This import is no longer available: start it again.',
+  'errors.importProtected':
+    'The file is password-protected or in the old .xls format: open it in Excel or LibreOffice and save it as .xlsx without a password.',
 };
 
 export const errorMessages: Record<Locale, Record<MessageKey, string>> = { it, en };

@@ -1,4 +1,13 @@
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+
+/**
+ * exceljs takes a noticeable time to load: it is loaded on first use, not when the
+ * backend starts (most sessions never touch a spreadsheet).
+ */
+export async function loadExcel(): Promise<typeof ExcelJS> {
+  const loaded = (await import('exceljs')) as typeof ExcelJS & { default?: typeof ExcelJS };
+  return loaded.default ?? loaded;
+}
 
 /** A spreadsheet read as text cells: the first row holds the headers. */
 export interface Table {
@@ -69,7 +78,8 @@ export function parseCsv(text: string): Table {
 }
 
 export async function parseXlsx(bytes: Buffer): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -88,10 +98,32 @@ export async function parseXlsx(bytes: Buffer): Promise<Table> {
   return { headers, rows };
 }
 
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/**
+ * Text files as Windows tools write them: UTF-8 (with or without BOM), UTF-16
+ * with a BOM ("Unicode text"), or, when the bytes are not valid UTF-8, the
+ * Windows-1252 that Italian Excel uses for "CSV (separato da ;)".
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  let encoding: TextEncoding = 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  if (encoding === 'utf-8') {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding };
+    } catch {
+      encoding = 'windows-1252';
+    }
+  }
+  // TextDecoder drops the BOM of UTF-8 and UTF-16 itself.
+  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+}
+
 /** Reads CSV or XLSX by the file name's extension. */
 export async function readTable(fileName: string, bytes: Buffer): Promise<Table> {
   if (/\.xlsx$/i.test(fileName)) return parseXlsx(bytes);
-  if (/\.(csv|txt)$/i.test(fileName)) return parseCsv(bytes.toString('utf8'));
+  if (/\.(csv|txt)$/i.test(fileName)) return parseCsv(decodeText(bytes).text);
   throw new TableFormatError('unsupported file type');
 }
 

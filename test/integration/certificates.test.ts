@@ -333,6 +333,18 @@ describe('certificates', () => {
       locale: 'en',
     });
     expect(second.number).toBe(`${year}/0002`);
+    const twice = await app.call('certificates.issue', {
+      participantId: people.accents,
+      recordIds: await validatedOf(people.accents),
+      locale: 'it',
+    });
+    expect(twice).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        fields: { recordIds: expect.stringContaining('Riemetti') as string },
+      },
+    });
 
     const file = await app.ok('certificates.pdf', { id: first.id });
     expect(file.fileName).toBe(`attestato-${year}-0001.pdf`);

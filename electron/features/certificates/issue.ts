@@ -86,6 +86,17 @@ function printedCompetences(
       recordIds: 'errors.recordNotValidated',
     });
   }
+  const printedAlready = ctx.database.db
+    .select({ id: certificateRecords.recordId })
+    .from(certificateRecords)
+    .innerJoin(certificates, eq(certificates.id, certificateRecords.certificateId))
+    .where(and(inArray(certificateRecords.recordId, recordIds), eq(certificates.status, 'issued')))
+    .get();
+  if (printedAlready) {
+    throw new AppError('conflict', 'errors.validation', {
+      recordIds: 'errors.recordAlreadyCertified',
+    });
+  }
   valid.sort((a, b) => (a.competence.code < b.competence.code ? -1 : 1));
   return {
     competences: valid.map(({ record, competence }) => ({

@@ -1,11 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { eq, inArray } from 'drizzle-orm';
 import { projects, settings } from '../../../db/schema';
 import type { HandlerContext } from '../../api/context';
 import type { ParsedInput } from '../../api/contract';
 import { todayIso } from '../../api/fields';
-import { writeCsv } from '../../documents/tabular';
+import { loadExcel, writeCsv } from '../../documents/tabular';
 import type { GeneratedFile } from '../competences/contract';
 import { BREAKDOWNS, type Dashboard, OUTCOMES } from './contract';
 import { dashboardFor } from './dashboard';
@@ -167,7 +167,8 @@ function addRows(sheet: ExcelJS.Worksheet, rows: Row[], headerRow = true): void 
 
 async function xlsx(tables: ReportTables, ctx: HandlerContext): Promise<Buffer> {
   const t = reportTexts(ctx.locale);
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const book = new Workbook();
   book.creator = 'Percorsi';
   const indicators = book.addWorksheet(t.sheetIndicators);
   addRows(indicators, tables.heading, false);
