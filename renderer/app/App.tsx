@@ -11,12 +11,13 @@ import { useCan } from '../features/auth/session';
 import { CompetencesArea } from '../features/competences/CompetencesArea';
 import { CoursesArea } from '../features/courses/CoursesArea';
 import { PathwaysArea } from '../features/pathways/PathwaysArea';
+import { ReportsArea } from '../features/reports/ReportsArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { AppMessageId } from '../i18n/it';
 import { requestTitleFocus } from '../ui/pageFocus';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NoticeContext } from './notice';
-import { Forbidden, NotFound, Placeholder } from './Placeholder';
+import { Forbidden, NotFound } from './Placeholder';
 import { AREAS, paths, routeArea, useRoute, type Route } from './router';
 import { UserMenu } from './UserMenu';
 
@@ -42,8 +43,8 @@ function Page({ route }: { route: Route }) {
       return <PathwaysArea parts={route.parts} />;
     case 'competences':
       return <CompetencesArea parts={route.parts} />;
-    case 'placeholder':
-      return <Placeholder area={route.area} />;
+    case 'reports':
+      return <ReportsArea parts={route.parts} query={route.query} />;
     case 'settings':
       return <SettingsPage section={route.section} />;
     case 'notFound':
@@ -96,7 +97,11 @@ export function App() {
         </header>
         <nav className="shell-nav" aria-label={intl.formatMessage({ id: 'shell.navLabel' })}>
           <ul>
-            {AREAS.filter((id) => id !== 'pathways' || can('caseload.home')).map((id) => (
+            {AREAS.filter(
+              (id) =>
+                (id !== 'pathways' || can('caseload.home')) &&
+                (id !== 'reports' || can('reports.dashboard')),
+            ).map((id) => (
               <li key={id}>
                 <a href={paths.area(id)} aria-current={area === id ? 'page' : undefined}>
                   <FormattedMessage id={`nav.${id}`} />

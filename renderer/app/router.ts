@@ -18,16 +18,14 @@ export type Route =
   | { name: 'participantNew' }
   | { name: 'participant'; id: number }
   | { name: 'participantEdit'; id: number }
-  | {
-      name: 'placeholder';
-      area: Exclude<AreaId, 'participants' | 'settings' | 'courses' | 'pathways' | 'competences'>;
-    }
   /** The Corsi area parses the rest of its path itself (features/courses/routes.ts). */
   | { name: 'courses'; parts: string[] }
   /** The Percorsi individuali area parses the rest of its path itself (features/pathways/routes.ts). */
   | { name: 'pathways'; parts: string[] }
   /** Competenze e attestati parses the rest of its path itself (features/competences/routes.ts). */
   | { name: 'competences'; parts: string[] }
+  /** The Report area reads its filters from the query (features/reports/routes.ts). */
+  | { name: 'reports'; parts: string[]; query: string }
   | { name: 'settings'; section: SettingsSection }
   | { name: 'notFound' };
 
@@ -46,15 +44,11 @@ function isSettingsSection(value: string): value is SettingsSection {
   return (SETTINGS_SECTIONS as readonly string[]).includes(value);
 }
 
-const PLACEHOLDER_AREAS = ['reports'] as const;
-
-function isPlaceholderArea(value: string): value is (typeof PLACEHOLDER_AREAS)[number] {
-  return (PLACEHOLDER_AREAS as readonly string[]).includes(value);
-}
-
 /** Hash routes: #/participants, #/participants/new, #/participants/12, #/participants/12/edit, #/settings/users, #/courses … */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  // A query after `?` (only the Report area has one) is not part of the path.
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean);
   const [area, second, third] = parts;
   if (area === undefined || (area === 'participants' && second === undefined)) {
     return { name: 'participants' };
@@ -76,14 +70,14 @@ export function parseRoute(hash: string): Route {
   if (area === 'courses') return { name: 'courses', parts: parts.slice(1) };
   if (area === 'pathways') return { name: 'pathways', parts: parts.slice(1) };
   if (area === 'competences') return { name: 'competences', parts: parts.slice(1) };
-  if (isPlaceholderArea(area) && second === undefined) return { name: 'placeholder', area };
+  if (area === 'reports') return { name: 'reports', parts: parts.slice(1), query };
   return { name: 'notFound' };
 }
 
 export function routeArea(route: Route): AreaId | null {
   switch (route.name) {
-    case 'placeholder':
-      return route.area;
+    case 'reports':
+      return 'reports';
     case 'settings':
       return 'settings';
     case 'courses':

@@ -8,6 +8,8 @@ import { coursesMessagesEn } from '../features/courses/messages.en';
 import { coursesMessagesIt } from '../features/courses/messages.it';
 import { pathwaysMessagesEn } from '../features/pathways/messages.en';
 import { pathwaysMessagesIt } from '../features/pathways/messages.it';
+import { reportsMessagesEn } from '../features/reports/messages.en';
+import { reportsMessagesIt } from '../features/reports/messages.it';
 import { servicesMessagesEn } from '../features/services/messages.en';
 import { servicesMessagesIt } from '../features/services/messages.it';
 import { enMessages } from './en';
@@ -21,6 +23,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...coursesMessagesIt,
     ...pathwaysMessagesIt,
     ...servicesMessagesIt,
+    ...reportsMessagesIt,
     ...competencesMessagesIt,
     ...certificatesMessagesIt,
   },
@@ -30,6 +33,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...coursesMessagesEn,
     ...pathwaysMessagesEn,
     ...servicesMessagesEn,
+    ...reportsMessagesEn,
     ...competencesMessagesEn,
     ...certificatesMessagesEn,
   },

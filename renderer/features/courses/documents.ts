@@ -14,9 +14,11 @@ export function documentChannel(request: DocumentRequest): ChannelName {
   return CHANNELS[request.kind];
 }
 
-export function saveFile(document: GeneratedDocument): void {
+/** Hands a file made by the main process to the browser's download (a PDF unless it says otherwise). */
+export function saveFile(document: GeneratedDocument & { mimeType?: string }): void {
   const bytes = Uint8Array.from(atob(document.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+  const type = document.mimeType ?? 'application/pdf';
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
   const link = window.document.createElement('a');
   link.href = url;
   link.download = document.fileName;
