@@ -35,7 +35,7 @@ export const certificatesMessagesIt = {
   'certificates.language.it': 'Italiano',
   'certificates.language.en': 'Inglese',
   'certificates.action.pdf': 'Scarica PDF',
-  'certificates.action.pdfLabel': 'Scarica il PDF dell’attestato {number}',
+  'certificates.action.pdfLabel': 'Scarica PDF dell’attestato {number}',
   'certificates.action.preparing': 'Preparazione…',
   'certificates.action.revoke': 'Revoca',
   'certificates.action.revokeLabel': 'Revoca l’attestato {number}',
