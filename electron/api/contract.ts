@@ -11,6 +11,7 @@ import { attendanceContract } from '../features/attendance/contract';
 import { coursesContract } from '../features/courses/contract';
 import { participantsContract } from '../features/participants/contract';
 import { pathwaysContract } from '../features/pathways/contract';
+import { privacyContract } from '../features/privacy/contract';
 import { projectsContract } from '../features/projects/contract';
 import { servicesContract } from '../features/services/contract';
 import { settingsContract } from '../features/settings/contract';
@@ -37,6 +38,7 @@ export const contract = {
   ...competencesContract,
   ...certificatesContract,
   ...reportsContract,
+  ...privacyContract,
 };
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { enrolmentHandlers } from '../features/courses/enrolments';
 import { sessionHandlers } from '../features/courses/sessions';
 import { participantHandlers } from '../features/participants/handlers';
 import { pathwayHandlers } from '../features/pathways/handlers';
+import { privacyHandlers } from '../features/privacy/handlers';
 import { projectHandlers } from '../features/projects/handlers';
 import { serviceHandlers } from '../features/services/handlers';
 import { settingsHandlers } from '../features/settings/handlers';
@@ -44,4 +45,5 @@ export const handlers = {
   ...certificateHandlers,
   ...batchHandlers,
   ...reportHandlers,
+  ...privacyHandlers,
 } satisfies HandlerMap;

@@ -151,6 +151,11 @@ const SAMPLES: Record<ChannelName, unknown> = {
   'reports.dashboard': { from: '2026-01-01', to: '2026-12-31' },
   'reports.drill': { filter: { from: '2026-01-01', to: '2026-12-31' }, figure: { kind: 'people' } },
   'reports.export': { filter: { from: '2026-01-01', to: '2026-12-31' }, format: 'csv_indicators' },
+  'privacy.export': { participantId: 999_999 },
+  'privacy.erasurePreview': { participantId: 999_999 },
+  'privacy.anonymise': { participantId: 999_999, confirm: true },
+  'privacy.retentionReview': {},
+  'privacy.anonymiseMany': { participantIds: [999_999], confirm: true },
 };
 
 /** Channels that name a record: refused with `forbidden` when the record is out of scope. */
@@ -208,6 +213,10 @@ const RECORD_SCOPED: ChannelName[] = [
   'certificates.reissue',
   'certificates.batchPreview',
   'certificates.batchStart',
+  'privacy.export',
+  'privacy.erasurePreview',
+  'privacy.anonymise',
+  'privacy.anonymiseMany',
 ];
 
 /** Calls that end or lock the session are checked on their own below. */

@@ -27,6 +27,8 @@ import { competenceHandlers } from '../../electron/features/competences/handlers
 import { recordHandlers } from '../../electron/features/competences/records';
 import { reportsContract } from '../../electron/features/reports/contract';
 import { reportHandlers } from '../../electron/features/reports/handlers';
+import { privacyContract } from '../../electron/features/privacy/contract';
+import { privacyHandlers } from '../../electron/features/privacy/handlers';
 import { projectHandlers } from '../../electron/features/projects/handlers';
 import { auditContract } from '../../electron/features/audit/contract';
 import { auditHandlers } from '../../electron/features/audit/handlers';
@@ -62,6 +64,7 @@ const featureContracts = [
   competencesContract,
   certificatesContract,
   reportsContract,
+  privacyContract,
 ];
 const featureHandlers = [
   systemHandlers,
@@ -85,6 +88,7 @@ const featureHandlers = [
   certificateHandlers,
   batchHandlers,
   reportHandlers,
+  privacyHandlers,
 ];
 
 describe('contract and handlers', () => {

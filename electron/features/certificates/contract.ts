@@ -46,8 +46,13 @@ export interface VerifyResult {
     revokedAt: string | null;
     replacedByNumber: string | null;
     snapshot: CertificateSnapshot;
-    /** Whether the stored snapshot still hashes to the value stored at issue. */
+    /**
+     * Whether the stored snapshot still hashes to the value stored at issue. A redacted
+     * snapshot no longer can, by design: it is not reported as tampered.
+     */
     snapshotIntact: boolean;
+    /** Issued to a person since anonymised: the registry's copy no longer names them. */
+    redacted: boolean;
   } | null;
 }
 

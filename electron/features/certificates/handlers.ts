@@ -222,7 +222,10 @@ const verify: Handler<'certificates.verify'> = (ctx, input) => {
       replacedByNumber: replacedBy,
       snapshot,
       snapshotIntact:
-        snapshotSha256(snapshot) === row.snapshotSha256 && canonicalJson(snapshot) === row.snapshot,
+        row.redactedAt !== null ||
+        (snapshotSha256(snapshot) === row.snapshotSha256 &&
+          canonicalJson(snapshot) === row.snapshot),
+      redacted: row.redactedAt !== null,
     },
   };
   return result;

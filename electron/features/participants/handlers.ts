@@ -162,7 +162,9 @@ const create: Handler<'participants.create'> = (ctx, { data, acknowledgeDuplicat
 const update: Handler<'participants.update'> = (ctx, { id, data, acknowledgeDuplicates }) => {
   const { db } = ctx.database;
   db.transaction((tx) => {
-    loadRow(ctx, id, tx);
+    const row = loadRow(ctx, id, tx);
+    // Erasure is final: writing a name back would undo it.
+    if (row.anonymisedAt !== null) throw new AppError('conflict', 'errors.participantAnonymised');
     if (!acknowledgeDuplicates && duplicatesOf(ctx, data, id).length > 0) {
       throw new AppError('conflict', 'errors.duplicate');
     }

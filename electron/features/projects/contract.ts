@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../../api/channel';
-import { id, isoDate, optionalText, text } from '../../api/fields';
+import { id, isoDate, optionalInt, optionalText, text } from '../../api/fields';
 import { ROLES } from '../../api/roles';
 
 export const TARGET_INDICATORS = [
@@ -52,6 +52,8 @@ export const projectInput = z
     startDate: isoDate,
     endDate: isoDate,
     leadOrganisation: text(200, 'errors.textTooLong'),
+    /** Years after the end that personal data may be kept (data-protection retention review). */
+    retentionYears: optionalInt(1, 50, 'errors.retentionRange'),
     partners: z.array(partner).max(50, 'errors.tooMany').default([]),
     territories: z.array(text(100, 'errors.nameTooLong')).max(200, 'errors.tooMany').default([]),
     targets: z.array(target).max(100, 'errors.tooMany').default([]),

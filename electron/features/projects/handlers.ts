@@ -47,6 +47,7 @@ function load(db: Db, id: number): Project | undefined {
     startDate: row.startDate,
     endDate: row.endDate,
     leadOrganisation: row.leadOrganisation,
+    retentionYears: opt(row.retentionYears),
     partners: partners.map((p) => ({
       name: p.name,
       role: opt(p.role),
@@ -97,6 +98,7 @@ function columns(data: ProjectInput) {
     startDate: data.startDate,
     endDate: data.endDate,
     leadOrganisation: data.leadOrganisation,
+    retentionYears: data.retentionYears ?? null,
   };
 }
 
