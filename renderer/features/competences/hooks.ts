@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ChannelInput } from '../../../electron/api/contract';
+import type { ApiError } from '../../../electron/api/errors';
 import type { CompetenceTrack } from '../../../electron/features/competences/contract';
+import type { MilestoneDetails } from '../../../electron/features/pathways/contract';
 import { callChannel } from '../../app/api';
 import { useLoad } from '../courses/hooks';
 
@@ -39,6 +41,64 @@ export const usePersonRecords = (participantId: number, enabled: boolean) =>
   useLoad('competenceRecords.list', { participantId }, enabled);
 export const usePersonSuggestions = (participantId: number, enabled: boolean) =>
   useLoad('competenceRecords.suggestions', { participantId }, enabled);
+
+/** An internship milestone of one of the person's pathways: a possible source of a record. */
+export interface InternshipSource {
+  milestoneId: number;
+  details: Extract<MilestoneDetails, { type: 'internship' }>;
+}
+
+/**
+ * What a person's records can come from: their courses, their volunteering and
+ * the internships of the pathways the caller works on.
+ */
+export function usePersonSources(participantId: number, enabled: boolean) {
+  const courses = useLoad('attendance.forParticipant', { participantId }, enabled);
+  const volunteering = useLoad('volunteering.list', { participantId }, enabled);
+  const pathways = useLoad('pathways.forParticipant', { participantId }, enabled);
+  const [internships, setInternships] = useState<{
+    key: string;
+    items: InternshipSource[];
+    error: ApiError | null;
+  }>({ key: '', items: [], error: null });
+  const pathwayIds = (pathways.data ?? []).map((p) => p.id).join(',');
+  useEffect(() => {
+    if (!enabled || pathways.data === null) return;
+    let current = true;
+    const ids = pathwayIds === '' ? [] : pathwayIds.split(',').map(Number);
+    void Promise.all(ids.map((id) => callChannel('pathways.get', { id }))).then((results) => {
+      if (!current) return;
+      const failed = results.find((r) => !r.ok);
+      const items = results.flatMap((r) =>
+        r.ok
+          ? r.data.milestones.flatMap((m) =>
+              m.details.type === 'internship' ? [{ milestoneId: m.id, details: m.details }] : [],
+            )
+          : [],
+      );
+      setInternships({ key: pathwayIds, items, error: failed && !failed.ok ? failed.error : null });
+    });
+    return () => {
+      current = false;
+    };
+  }, [enabled, pathwayIds, pathways.data]);
+  return {
+    courses: courses.data ?? [],
+    volunteering: volunteering.data ?? [],
+    internships: internships.items,
+    loading:
+      courses.loading ||
+      volunteering.loading ||
+      pathways.loading ||
+      (pathways.data !== null && internships.key !== pathwayIds),
+    error: courses.error ?? volunteering.error ?? pathways.error ?? internships.error,
+    reload: () => {
+      courses.reload();
+      volunteering.reload();
+      pathways.reload();
+    },
+  };
+}
 
 /** The write calls of competences and their records, stable across renders. */
 export function useCompetencesApi() {

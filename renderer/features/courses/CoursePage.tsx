@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { Course } from '../../../electron/features/courses/contract';
 import { useCan } from '../auth/session';
 import { BatchIssueSection } from '../certificates/BatchIssueSection';
+import { CourseCompetences } from '../competences/CourseCompetences';
 import { useFormatDate } from '../../ui/dates';
 import { LoadState } from '../../ui/LoadState';
 import { PageHeading } from '../../ui/PageHeading';
@@ -101,6 +102,7 @@ export function CoursePage({ id, tab }: { id: number; tab: CourseTab | null }) {
         {current === 'enrolments' ? <EnrolmentsSection course={data} /> : null}
         {current === 'attendance' ? <SummarySection course={data} /> : null}
       </div>
+      <CourseCompetences course={data} />
       <BatchIssueSection course={data} />
     </section>
   );

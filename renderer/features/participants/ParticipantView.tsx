@@ -6,6 +6,7 @@ import { useNotify } from '../../app/notice';
 import { paths } from '../../app/router';
 import { useCan } from '../auth/session';
 import { PersonCertificates } from '../certificates/PersonCertificates';
+import { PersonCompetences } from '../competences/PersonCompetences';
 import { PersonPathways } from '../pathways/PersonPathways';
 import { useCountryName } from '../../ui/countries';
 import { useFormatDate } from '../../ui/dates';
@@ -199,6 +200,10 @@ export function ParticipantView({ id }: { id: number }) {
           <>
             <ParticipantCourses participantId={p.id} />
             <PersonPathways participantId={p.id} />
+            <PersonCompetences
+              participantId={p.id}
+              participantName={`${p.lastName} ${p.firstName}`}
+            />
             <PersonCertificates participantId={p.id} />
           </>
         }
