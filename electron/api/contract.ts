@@ -9,6 +9,7 @@ import { reportsContract } from '../features/reports/contract';
 import { competencesContract } from '../features/competences/contract';
 import { attendanceContract } from '../features/attendance/contract';
 import { coursesContract } from '../features/courses/contract';
+import { importsContract } from '../features/imports/contract';
 import { participantsContract } from '../features/participants/contract';
 import { pathwaysContract } from '../features/pathways/contract';
 import { privacyContract } from '../features/privacy/contract';
@@ -37,6 +38,7 @@ export const contract = {
   ...servicesContract,
   ...competencesContract,
   ...certificatesContract,
+  ...importsContract,
   ...reportsContract,
   ...privacyContract,
 };

@@ -12,6 +12,7 @@ import { importHandlers } from '../features/attendance/import';
 import { courseHandlers } from '../features/courses/handlers';
 import { enrolmentHandlers } from '../features/courses/enrolments';
 import { sessionHandlers } from '../features/courses/sessions';
+import { importsHandlers } from '../features/imports/handlers';
 import { participantHandlers } from '../features/participants/handlers';
 import { pathwayHandlers } from '../features/pathways/handlers';
 import { privacyHandlers } from '../features/privacy/handlers';
@@ -44,6 +45,7 @@ export const handlers = {
   ...recordHandlers,
   ...certificateHandlers,
   ...batchHandlers,
+  ...importsHandlers,
   ...reportHandlers,
   ...privacyHandlers,
 } satisfies HandlerMap;

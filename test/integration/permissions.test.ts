@@ -156,6 +156,19 @@ const SAMPLES: Record<ChannelName, unknown> = {
   'privacy.anonymise': { participantId: 999_999, confirm: true },
   'privacy.retentionReview': {},
   'privacy.anonymiseMany': { participantIds: [999_999], confirm: true },
+  'imports.preview': { fileName: 'x.csv', contentBase64: 'YQ==' },
+  'imports.participants': {
+    fileName: 'x.csv',
+    contentBase64: 'YQ==',
+    mapping: {},
+    courseId: 999_999,
+  },
+  'imports.start': { fileName: 'x.csv', contentBase64: 'YQ==', mapping: {}, courseId: 999_999 },
+  'imports.status': { jobId: 'none' },
+  'imports.cancel': { jobId: 'none' },
+  'imports.mappings': {},
+  'imports.saveMapping': { name: 'Prova', mapping: {} },
+  'imports.deleteMapping': { id: 999_999 },
 };
 
 /** Channels that name a record: refused with `forbidden` when the record is out of scope. */
@@ -217,6 +230,9 @@ const RECORD_SCOPED: ChannelName[] = [
   'privacy.erasurePreview',
   'privacy.anonymise',
   'privacy.anonymiseMany',
+  'imports.participants',
+  'imports.start',
+  'imports.saveMapping',
 ];
 
 /** Calls that end or lock the session are checked on their own below. */

@@ -30,6 +30,8 @@ import { reportHandlers } from '../../electron/features/reports/handlers';
 import { privacyContract } from '../../electron/features/privacy/contract';
 import { privacyHandlers } from '../../electron/features/privacy/handlers';
 import { projectHandlers } from '../../electron/features/projects/handlers';
+import { importsContract } from '../../electron/features/imports/contract';
+import { importsHandlers } from '../../electron/features/imports/handlers';
 import { auditContract } from '../../electron/features/audit/contract';
 import { auditHandlers } from '../../electron/features/audit/handlers';
 import { authContract } from '../../electron/features/auth/contract';
@@ -65,6 +67,7 @@ const featureContracts = [
   certificatesContract,
   reportsContract,
   privacyContract,
+  importsContract,
 ];
 const featureHandlers = [
   systemHandlers,
@@ -89,6 +92,7 @@ const featureHandlers = [
   batchHandlers,
   reportHandlers,
   privacyHandlers,
+  importsHandlers,
 ];
 
 describe('contract and handlers', () => {

@@ -47,7 +47,10 @@ function toParticipant(row: ParticipantRow): Participant {
   };
 }
 
-function toRow(input: ParticipantInput): Omit<NewParticipantRow, 'id' | 'createdAt' | 'updatedAt'> {
+/** The row for a checked input (also used by the spreadsheet import). */
+export function toRow(
+  input: ParticipantInput,
+): Omit<NewParticipantRow, 'id' | 'createdAt' | 'updatedAt'> {
   return {
     ...input,
     normalizedName: normalizedFullName(input.firstName, input.lastName),
