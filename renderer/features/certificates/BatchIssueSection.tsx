@@ -187,6 +187,9 @@ function Progress({ run }: { run: BatchRun }) {
       <p className="batch-progress-text" aria-hidden="true">
         <FormattedMessage id="certificates.batch.progress" values={values} />
       </p>
+      {status.state === 'running' && run.error ? (
+        <p className="form-error">{run.error.message}</p>
+      ) : null}
       {status.state === 'running' ? (
         <button
           type="button"

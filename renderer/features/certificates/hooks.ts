@@ -95,6 +95,8 @@ export function useBatchRun(courseId: number): BatchRun {
   const [status, setStatus] = useState<BatchStatus | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [cancelling, setCancelling] = useState(false);
+  /** Bumped after a failed poll, to try again while the batch may still be running. */
+  const [retry, setRetry] = useState(0);
   const jobId = status?.jobId ?? null;
   const running = status?.state === 'running';
   const mounted = useRef(true);
@@ -104,7 +106,12 @@ export function useBatchRun(courseId: number): BatchRun {
     const known = batchOfCourse.get(courseId);
     if (known) {
       void callChannel('certificates.batchStatus', { jobId: known }).then((result) => {
-        if (mounted.current && result.ok) setStatus(result.data);
+        if (result.ok) {
+          if (mounted.current) setStatus(result.data);
+        } else if (result.error.code === 'not_found') {
+          // Batches live in the main process's memory: gone after a restart or a newer batch.
+          batchOfCourse.delete(courseId);
+        }
       });
     }
     return () => {
@@ -115,23 +122,32 @@ export function useBatchRun(courseId: number): BatchRun {
   useEffect(() => {
     if (!running || jobId === null) return;
     let active = true;
-    const timer = setTimeout(() => {
-      void callChannel('certificates.batchStatus', { jobId }).then((result) => {
-        if (!active) return;
-        if (result.ok) {
-          setStatus(result.data);
-          setError(null);
-        } else {
-          setError(result.error);
-          setStatus((previous) => (previous ? { ...previous, state: 'failed' } : previous));
-        }
-      });
-    }, POLL_MS);
+    const timer = setTimeout(
+      () => {
+        void callChannel('certificates.batchStatus', { jobId }).then((result) => {
+          if (!active) return;
+          if (result.ok) {
+            setStatus(result.data);
+            setError(null);
+            setRetry(0);
+          } else if (result.error.code === 'not_found') {
+            setError(result.error);
+            setStatus((previous) => (previous ? { ...previous, state: 'failed' } : previous));
+          } else {
+            // A locked session or a moment without an answer: the batch goes on in the main
+            // process, so keep asking (a little less often) and show why the bar stands still.
+            setError(result.error);
+            setRetry((n) => n + 1);
+          }
+        });
+      },
+      POLL_MS * (retry > 0 ? 4 : 1),
+    );
     return () => {
       active = false;
       clearTimeout(timer);
     };
-  }, [running, jobId, status]);
+  }, [running, jobId, status, retry]);
 
   const follow = useCallback(
     (started: BatchStatus) => {
