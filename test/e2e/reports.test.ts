@@ -258,7 +258,11 @@ describe('coordinator dashboard', () => {
 
   it('drills from a bar to the people behind it, by keyboard too, with links to them', async () => {
     const r = reports();
-    await r.bar('Sesso', 'F').focus();
+    // Reached by keyboard: from the bar below, back one step.
+    await r.bar('Sesso', 'M').focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('F');
+    await shot('it-focus', false);
     await page.keyboard.press('Enter');
     await expectText(r.dialog().locator('h2'), 'Sesso: Donne');
     expect(await r.drillNames()).toEqual(['Diallo Aïcha', 'Popescu Ioana']);
@@ -319,6 +323,7 @@ describe('coordinator dashboard', () => {
       page.locator('.report-section').first(),
       'scegli un progetto per vederli',
     );
+    await shot('it-all-projects', false);
     await r.projectSelect().selectOption(String(projectId));
     await expectText(r.tileValue('people'), '4');
   });
@@ -343,6 +348,28 @@ describe('coordinator dashboard', () => {
     expect(values.get('Ore di formazione frequentate')).toBe(8);
     expect(book.getWorksheet('Partecipanti (anonimo)')?.actualRowCount).toBe(5);
     await expectTextContaining(page.locator('.export-bar [role="status"]'), 'File pronto');
+  });
+
+  it('shows the export at work, and saves nothing when it is cancelled', async () => {
+    const r = reports();
+    // A slow answer, as for a large project.
+    await page.route('**/api/reports.export', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue().catch(() => undefined);
+    });
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await r.exportButton('Riepilogo PDF').click();
+    const status = page.locator('.export-bar [role="status"]');
+    await expectText(status, 'Preparazione del file «Riepilogo PDF» in corso…');
+    await expectCount(status.locator('progress'), 1);
+    expect(await r.exportButton('CSV indicatori').getAttribute('aria-disabled')).toBe('true');
+    await shot('it-exporting', false);
+    await page.locator('.export-bar').getByRole('button', { name: 'Annulla' }).click();
+    await expectText(status, 'Esportazione annullata: nessun file salvato.');
+    await page.waitForTimeout(2_000);
+    expect(downloads).toEqual([]);
+    await page.unroute('**/api/reports.export');
   });
 
   it('counts a person enrolled since, once the page is reloaded', async () => {

@@ -98,6 +98,15 @@ describe('the filter a dashboard opens with', () => {
     });
   });
 
+  it('does not keep a project the user cannot report on', () => {
+    expect(initialFilter({ project: 99, territory: 'Torino' }, PROJECTS, '2025-06-15')).toEqual({
+      projectId: 2,
+      from: '2025-01-01',
+      to: '2026-12-31',
+      territory: 'Torino',
+    });
+  });
+
   it('keeps what the address says, and falls back to the period when its dates are wrong', () => {
     expect(
       initialFilter(

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useReportLabels } from './labels';
+import './charts.css';
 
 export interface Bar {
   key: string;

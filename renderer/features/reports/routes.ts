@@ -122,10 +122,14 @@ export function initialFilter(
   projects: readonly ProjectSummary[],
   today: string,
 ): DashboardFilter {
+  // A project the user cannot report on (an old link, another coordinator's) is not offered.
+  const known = projects.some((p) => p.id === query.project);
   const projectId =
     query.project === 'all'
       ? undefined
-      : (query.project ?? likelyProject(projects, today)?.id ?? undefined);
+      : known
+        ? (query.project as number)
+        : likelyProject(projects, today)?.id;
   const period = periodOf(
     projects.find((p) => p.id === projectId),
     today,
