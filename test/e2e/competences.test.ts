@@ -1,4 +1,6 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../electron/api/contract';
@@ -11,6 +13,7 @@ import { ShellPage } from './pages/ShellPage';
 let app: E2eApp;
 let page: Page;
 let coordinator: Account;
+let trainer: Account;
 let courseId = 0;
 const people = { full: 0, half: 0 };
 
@@ -26,9 +29,26 @@ async function must<K extends ChannelName>(
   return result.data;
 }
 
+/** Serious and critical accessibility problems axe-core finds on the page (or in one part of it). */
+async function axeProblems(within?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const result = await (within ? builder.include(within) : builder).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** PERCORSI_SCREENSHOTS=/tmp/some-folder keeps pictures of the screens for a person to look at. */
+async function shot(name: string, fullPage = true): Promise<void> {
+  const dir = process.env.PERCORSI_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: path.join(dir, `competences-${name}.png`), fullPage });
+}
+
 beforeAll(async () => {
   app = await startE2eApp();
   coordinator = await app.createUser('coordinator', 'giulia.coordinatrice', 'Giulia Ferri');
+  trainer = await app.createUser('trainer', 'marco.formatore', 'Marco Verdi');
+  const trainerId = (await must('users.list', {})).find((u) => u.username === trainer.username)?.id;
   people.full = (await app.seed(validParticipant({ codiceFiscale: undefined }))).id;
   people.half = (
     await app.seed(
@@ -65,6 +85,7 @@ beforeAll(async () => {
         plannedHours: 4,
         startDate: day(-60),
         endDate: day(-30),
+        trainerIds: trainerId ? [trainerId] : [],
       },
     })
   ).id;
@@ -119,6 +140,8 @@ describe('competences', () => {
     });
     await framework.button('Salva la competenza').click();
     await expectText(framework.fieldError('eqfLevel'), 'Indica il livello EQF, da 1 a 8.');
+    await shot('dialog', false);
+    expect(await axeProblems('dialog')).toEqual([]);
     expect(await page.locator('#competence-data-eqfLevel').getAttribute('aria-invalid')).toBe(
       'true',
     );
@@ -157,6 +180,8 @@ describe('competences', () => {
     await expectCount(framework.rows(), 0);
     await page.getByLabel('Mostra anche le competenze disattivate').check();
     await expectTextContaining(framework.row('MED-01'), 'disattivata');
+    await shot('framework');
+    expect(await axeProblems()).toEqual([]);
     const all = await must('competences.list', { query: 'MED-01', includeInactive: true });
     expect(all.map((c) => [c.code, c.eqfLevel, c.active])).toEqual([['MED-01', 3, false]]);
   });
@@ -181,6 +206,7 @@ describe('competences', () => {
     );
     await expectTextContaining(report.locator('li').nth(1), 'Riga 4: code:');
     await expectCount(report.locator('li'), 2);
+    await shot('import-report');
     // All or nothing: the good row was not saved either.
     expect(await must('competences.list', { query: 'IMP-', includeInactive: true })).toEqual([]);
 
@@ -236,6 +262,8 @@ describe('competences', () => {
     expect(await page.locator('#accept-assessorName').inputValue()).toBe('Giulia Ferri');
     await dialog.getByRole('button', { name: 'Crea le bozze' }).click();
     await expectText(page.locator('#accept-levelReached-error'), 'Scegli un valore dall’elenco.');
+    await shot('accept', false);
+    expect(await axeProblems('dialog')).toEqual([]);
     await sections.fillAssessment('accept', {
       level: 'Intermedio',
       method: 'Osservazione in situazione',
@@ -255,6 +283,11 @@ describe('competences', () => {
     await expect
       .poll(() => rows.locator('.badge').allInnerTexts())
       .toEqual(['Convalidata', 'Convalidata']);
+    // The course's certificate section reads the records again: Diallo can now be certified.
+    await expectCount(
+      page.locator('.course-certificates').getByRole('checkbox', { name: /Diallo Aïcha/ }),
+      1,
+    );
     const validated = await must('competenceRecords.list', { courseId, status: 'validated' });
     expect(validated.map((r) => [r.competenceCode, r.levelReached, r.assessorName])).toEqual([
       ['ASS-01', 'intermediate', 'Giulia Ferri'],
@@ -269,9 +302,11 @@ describe('competences', () => {
     await expectTextContaining(course, 'Evidenza ASS-02 di Diallo Aïcha revocata.');
     await expectTextContaining(rows.nth(1), 'Revocata');
     await expectTextContaining(rows.nth(1), 'Motivo: Valutazione registrata per errore.');
+    await shot('course');
+    expect(await axeProblems('.course-competences')).toEqual([]);
   });
 
-  it('on a person’s page: records a competence from their volunteering, choosing the competence', async () => {
+  it('on a person’s page: records a competence from their volunteering (choosing it) and one from other experience', async () => {
     const sections = new CompetenceSections(page);
     await page.goto(`${app.baseUrl}#/participants/${people.half}`);
     const person = sections.person();
@@ -284,6 +319,8 @@ describe('competences', () => {
     await expectTextContaining(dialog, 'Volontariato: Associazione Mani Aperte — Accoglienza');
     await dialog.getByRole('button', { name: 'Salva in bozza' }).click();
     await expectText(page.locator('#record-competenceId-error'), 'Scegli un valore dall’elenco.');
+    await shot('record', false);
+    expect(await axeProblems('dialog')).toEqual([]);
     await page.locator('#record-competenceId').selectOption({
       label: 'ASS-02 – Gestire il registro dei volontari e gli obblighi assicurativi',
     });
@@ -298,5 +335,55 @@ describe('competences', () => {
     await expectTextContaining(rows.nth(0), 'Bozza');
     // The volunteering now has a record, so it is no longer suggested.
     await expectCount(person.getByRole('button', { name: /^Registra una competenza da/ }), 0);
+
+    // From scratch: the kind of activity decides which fields are asked.
+    await person.getByRole('button', { name: 'Aggiungi un’evidenza' }).click();
+    await expect
+      .poll(() => page.locator('#record-source-courseId option').allInnerTexts())
+      .toEqual(['Seleziona…', 'Fare associazione']);
+    await page.locator('#record-source-kind').selectOption({ label: 'Altra esperienza' });
+    await expectCount(page.locator('#record-source-courseId'), 0);
+    await page.locator('#record-source-title').fill('Raccolta stagionale in cooperativa agricola');
+    await page.locator('#record-source-hours').fill('120');
+    await page.locator('#record-competenceId').selectOption({
+      label: 'LAV-02 – Conoscere le basi della sicurezza sul lavoro',
+    });
+    await sections.fillAssessment('record', {
+      level: 'Avanzato',
+      method: 'Prova pratica o scritta',
+    });
+    await dialog.getByRole('button', { name: 'Salva in bozza' }).click();
+    await expectCount(dialog, 0);
+    await expectCount(rows, 2);
+    await expectTextContaining(
+      rows.filter({ hasText: 'LAV-02' }),
+      'Altra esperienza: Raccolta stagionale in cooperativa agricola',
+    );
+    await expectTextContaining(rows.filter({ hasText: 'LAV-02' }), '120 ore');
+    await shot('person');
+    expect(await axeProblems('.person-competences')).toEqual([]);
+  });
+
+  it('a trainer reads the framework and the course’s competences, with nothing to change', async () => {
+    const shell = new ShellPage(page);
+    const framework = new FrameworkPage(page);
+    const sections = new CompetenceSections(page);
+    await app.signInAs(trainer);
+    await page.goto(`${app.baseUrl}#/competences`);
+    await page.reload();
+    await expectText(shell.heading(), 'Quadro delle competenze');
+    await expectTextContaining(framework.row('ASS-01'), 'Redigere lo statuto');
+    await expectCount(framework.button('Nuova competenza'), 0);
+    await expectCount(framework.button('Esporta CSV'), 0);
+    await expectCount(page.locator('.framework-import'), 0);
+    await expectCount(page.getByRole('columnheader', { name: 'Azioni' }), 0);
+    // The certificate screens are not theirs, so there are no section tabs either.
+    await expectCount(page.getByRole('link', { name: 'Registro degli attestati' }), 0);
+
+    await page.goto(`${app.baseUrl}#/courses/${courseId}`);
+    await expectText(shell.heading(), 'Fare associazione');
+    await expectCount(sections.aimed(), 2);
+    await expectCount(sections.course().getByRole('button'), 0);
+    await expectCount(sections.course().locator('.records-table, .suggestions-table'), 0);
   });
 });

@@ -50,7 +50,14 @@ const named = (s: RecordSuggestion): s is RecordSuggestion & { competenceId: num
  * Competenze on the course page: the competences the course aims at, the
  * drafts its attendance suggests, and the course's records.
  */
-export function CourseCompetences({ course }: { course: Course }) {
+export function CourseCompetences({
+  course,
+  onRecordsChanged,
+}: {
+  course: Course;
+  /** Records were created, validated or revoked: what the page shows from them is out of date. */
+  onRecordsChanged?: () => void;
+}) {
   const intl = useIntl();
   const can = useCan();
   const aimed = useCourseCompetences(course.id);
@@ -65,10 +72,14 @@ export function CourseCompetences({ course }: { course: Course }) {
   const recordsChanged = () => {
     records.reload();
     suggestions.reload();
+    onRecordsChanged?.();
   };
 
   return (
-    <section className="course-competences" aria-labelledby="course-competences-title">
+    <section
+      className="detail-section course-competences"
+      aria-labelledby="course-competences-title"
+    >
       <h2 id="course-competences-title" className="competences-title" tabIndex={-1}>
         <FormattedMessage id="competences.course.title" />
       </h2>

@@ -12,6 +12,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
 export function FrameworkImport({ onImported }: { onImported: () => void }) {
   const [report, setReport] = useState<FrameworkImportReport | null>(null);
   const [reading, setReading] = useState(false);
+  const [fileName, setFileName] = useState<string | null>(null);
   const { form, onSubmit, saving, formError } = useFrameworkImportForm((answer) => {
     setReport(answer);
     if (answer.committed) onImported();
@@ -22,6 +23,7 @@ export function FrameworkImport({ onImported }: { onImported: () => void }) {
     setReport(null);
     clearErrors('contentBase64');
     setValue('contentBase64', '');
+    setFileName(file?.name ?? null);
     if (!file) return;
     if (file.size > MAX_BYTES) {
       setError('contentBase64', { message: 'errors.fileTooLarge' });
@@ -50,12 +52,23 @@ export function FrameworkImport({ onImported }: { onImported: () => void }) {
           error={form.formState.errors.contentBase64?.message}
         >
           {(control) => (
-            <input
-              {...control}
-              type="file"
-              accept=".json,.csv,application/json,text/csv"
-              onChange={(e) => choose(e.target.files?.[0])}
-            />
+            // The native picker's texts follow the browser, not the app: it stays for the keyboard
+            // and screen readers, and a translated button and file name are shown instead.
+            <div className="file-picker">
+              <input
+                {...control}
+                type="file"
+                className="file-picker-input"
+                accept=".json,.csv,application/json,text/csv"
+                onChange={(e) => choose(e.target.files?.[0])}
+              />
+              <label htmlFor={control.id} className="button-secondary" aria-hidden="true">
+                <FormattedMessage id="competences.import.choose" />
+              </label>
+              <span className="file-picker-name" aria-hidden="true">
+                {fileName ?? <FormattedMessage id="competences.import.noneChosen" />}
+              </span>
+            </div>
           )}
         </Field>
         <button type="submit" className="button" disabled={saving || reading}>

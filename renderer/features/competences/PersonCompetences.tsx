@@ -60,9 +60,12 @@ function SuggestionList({
 export function PersonCompetences({
   participantId,
   participantName,
+  onRecordsChanged,
 }: {
   participantId: number;
   participantName: string;
+  /** Records were created, validated or revoked: what the page shows from them is out of date. */
+  onRecordsChanged?: () => void;
 }) {
   const intl = useIntl();
   const can = useCan();
@@ -78,6 +81,7 @@ export function PersonCompetences({
   const changed = () => {
     records.reload();
     suggestions.reload();
+    onRecordsChanged?.();
   };
   return (
     <section

@@ -174,4 +174,6 @@ export const competencesMessagesEn: Record<keyof typeof competencesMessagesIt, s
   'competences.record.title': 'New competence record for {name}',
   'competences.record.save': 'Save as draft',
   'competences.record.saved': 'Record {code} saved as a draft.',
+  'competences.import.choose': 'Choose a file…',
+  'competences.import.noneChosen': 'No file chosen',
 };

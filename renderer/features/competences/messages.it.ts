@@ -172,4 +172,6 @@ export const competencesMessagesIt = {
   'competences.record.title': 'Nuova evidenza di competenza per {name}',
   'competences.record.save': 'Salva in bozza',
   'competences.record.saved': 'Evidenza {code} salvata in bozza.',
+  'competences.import.choose': 'Scegli il file…',
+  'competences.import.noneChosen': 'Nessun file scelto',
 };

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Course } from '../../../electron/features/courses/contract';
 import { useCan } from '../auth/session';
@@ -54,6 +55,8 @@ export function CoursePage({ id, tab }: { id: number; tab: CourseTab | null }) {
   const intl = useIntl();
   const can = useCan();
   const course = useCourse(id);
+  // Certificates are issued from the records: when these change, the batch section reads again.
+  const [recordsVersion, setRecordsVersion] = useState(0);
   const tabs: CourseTab[] = [
     ...(can('sessions.list') ? (['calendar'] as const) : []),
     'enrolments',
@@ -102,8 +105,8 @@ export function CoursePage({ id, tab }: { id: number; tab: CourseTab | null }) {
         {current === 'enrolments' ? <EnrolmentsSection course={data} /> : null}
         {current === 'attendance' ? <SummarySection course={data} /> : null}
       </div>
-      <CourseCompetences course={data} />
-      <BatchIssueSection course={data} />
+      <CourseCompetences course={data} onRecordsChanged={() => setRecordsVersion((n) => n + 1)} />
+      <BatchIssueSection key={recordsVersion} course={data} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useCan } from '../auth/session';
 import { PersonCertificates } from '../certificates/PersonCertificates';
 import { PersonCompetences } from '../competences/PersonCompetences';
 import { PersonPathways } from '../pathways/PersonPathways';
+import { PersonPrivacy } from '../privacy/PersonPrivacy';
 import { useCountryName } from '../../ui/countries';
 import { useFormatDate } from '../../ui/dates';
 import { Dialog } from '../../ui/Dialog';
@@ -141,6 +142,8 @@ export function ParticipantView({ id }: { id: number }) {
   const setArchived = useSetArchived();
   const [confirming, setConfirming] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  // Certificates are issued from the records: when these change, the certificates section reads again.
+  const [recordsVersion, setRecordsVersion] = useState(0);
   const can = useCan();
 
   if (!p) return <LoadState loading={loading} error={error} onRetry={reload} />;
@@ -203,10 +206,16 @@ export function ParticipantView({ id }: { id: number }) {
             <PersonCompetences
               participantId={p.id}
               participantName={`${p.lastName} ${p.firstName}`}
+              onRecordsChanged={() => setRecordsVersion((n) => n + 1)}
             />
-            <PersonCertificates participantId={p.id} />
+            <PersonCertificates key={recordsVersion} participantId={p.id} />
           </>
         }
+      />
+      <PersonPrivacy
+        participantId={p.id}
+        name={`${p.lastName} ${p.firstName}`}
+        onAnonymised={reload}
       />
       {confirming ? (
         <Dialog
