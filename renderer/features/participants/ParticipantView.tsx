@@ -8,7 +8,6 @@ import { useCan } from '../auth/session';
 import { PersonCertificates } from '../certificates/PersonCertificates';
 import { PersonCompetences } from '../competences/PersonCompetences';
 import { PersonPathways } from '../pathways/PersonPathways';
-import { PersonPrivacy } from '../privacy/PersonPrivacy';
 import { useCountryName } from '../../ui/countries';
 import { useFormatDate } from '../../ui/dates';
 import { Dialog } from '../../ui/Dialog';
@@ -211,11 +210,6 @@ export function ParticipantView({ id }: { id: number }) {
             <PersonCertificates key={recordsVersion} participantId={p.id} />
           </>
         }
-      />
-      <PersonPrivacy
-        participantId={p.id}
-        name={`${p.lastName} ${p.firstName}`}
-        onAnonymised={reload}
       />
       {confirming ? (
         <Dialog
