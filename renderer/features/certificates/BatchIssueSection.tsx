@@ -8,7 +8,8 @@ import { LoadState } from '../../ui/LoadState';
 import { useCan } from '../auth/session';
 import { useBatchForm } from './forms';
 import { useBatchPreview, useBatchRun, type BatchRun } from './hooks';
-import { certificatePaths, focusSoon } from './paths';
+import { competencePaths } from '../competences/routes';
+import { focusSoon } from './focus';
 import './certificates.css';
 
 function BatchForm({
@@ -269,7 +270,7 @@ function Finished({ run, onAgain }: { run: BatchRun; onAgain: () => void }) {
         <button type="button" className="button-secondary" onClick={onAgain}>
           <FormattedMessage id="certificates.batch.again" />
         </button>
-        <a className="button-quiet" href={certificatePaths.registry()}>
+        <a className="button-quiet" href={competencePaths.certificates()}>
           <FormattedMessage id="certificates.registry.open" />
         </a>
       </div>

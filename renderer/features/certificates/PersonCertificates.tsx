@@ -16,7 +16,7 @@ import {
   useRegistryProjects,
   useValidatedRecords,
 } from './hooks';
-import { focusSoon } from './paths';
+import { focusSoon } from './focus';
 import './certificates.css';
 
 function RecordLabel({ record }: { record: CompetenceRecord }) {

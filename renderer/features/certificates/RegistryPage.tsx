@@ -5,7 +5,7 @@ import { LoadState } from '../../ui/LoadState';
 import { PageHeading } from '../../ui/PageHeading';
 import { CertificatesTable, OutcomeText, type TableOutcome } from './CertificatesTable';
 import { CompetencesTabs } from '../competences/CompetencesTabs';
-import { focusSoon } from './paths';
+import { focusSoon } from './focus';
 import { useCertificateRegistry, useRegistryCourses, useRegistryProjects } from './hooks';
 import './certificates.css';
 
