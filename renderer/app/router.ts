@@ -16,6 +16,7 @@ export const AREAS: readonly AreaId[] = [
 export type Route =
   | { name: 'participants' }
   | { name: 'participantNew' }
+  | { name: 'participantImport' }
   | { name: 'participant'; id: number }
   | { name: 'participantEdit'; id: number }
   /** The Corsi area parses the rest of its path itself (features/courses/routes.ts). */
@@ -55,6 +56,7 @@ export function parseRoute(hash: string): Route {
   }
   if (area === 'participants') {
     if (second === 'new' && third === undefined) return { name: 'participantNew' };
+    if (second === 'import' && third === undefined) return { name: 'participantImport' };
     const id = /^[1-9][0-9]{0,15}$/.test(second ?? '') ? Number(second) : NaN;
     if (Number.isSafeInteger(id)) {
       if (third === undefined) return { name: 'participant', id };
@@ -96,6 +98,7 @@ export function routeArea(route: Route): AreaId | null {
 export const paths = {
   participants: () => '#/participants',
   participantNew: () => '#/participants/new',
+  participantImport: () => '#/participants/import',
   participant: (id: number) => `#/participants/${id}`,
   participantEdit: (id: number) => `#/participants/${id}/edit`,
   area: (area: AreaId) => `#/${area}`,

@@ -6,6 +6,8 @@ import { competencesMessagesEn } from '../features/competences/messages.en';
 import { competencesMessagesIt } from '../features/competences/messages.it';
 import { coursesMessagesEn } from '../features/courses/messages.en';
 import { coursesMessagesIt } from '../features/courses/messages.it';
+import { importsMessagesEn } from '../features/imports/messages.en';
+import { importsMessagesIt } from '../features/imports/messages.it';
 import { pathwaysMessagesEn } from '../features/pathways/messages.en';
 import { pathwaysMessagesIt } from '../features/pathways/messages.it';
 import { reportsMessagesEn } from '../features/reports/messages.en';
@@ -26,6 +28,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...reportsMessagesIt,
     ...competencesMessagesIt,
     ...certificatesMessagesIt,
+    ...importsMessagesIt,
   },
   en: {
     ...errorMessages.en,
@@ -36,6 +39,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...reportsMessagesEn,
     ...competencesMessagesEn,
     ...certificatesMessagesEn,
+    ...importsMessagesEn,
   },
 };
 

@@ -274,7 +274,7 @@ export const enMessages: Record<AppMessageId, string> = {
   'settings.users.editLabel': 'Edit {name}',
   'settings.users.editTitle': 'Edit user {username}',
   'settings.users.resetPassword': 'Reset password',
-  'settings.users.resetLabel': 'Reset the password of {name}',
+  'settings.users.resetLabel': 'Reset password for {name}',
   'settings.users.resetTitle': 'New password for {name}',
   'settings.users.resetBody':
     'The current password will stop working. Tell the new one to the person.',

@@ -274,7 +274,7 @@ export const itMessages = {
   'settings.users.editLabel': 'Modifica {name}',
   'settings.users.editTitle': 'Modifica l’utente {username}',
   'settings.users.resetPassword': 'Reimposta password',
-  'settings.users.resetLabel': 'Reimposta la password di {name}',
+  'settings.users.resetLabel': 'Reimposta password di {name}',
   'settings.users.resetTitle': 'Nuova password per {name}',
   'settings.users.resetBody':
     'La password attuale smetterà di funzionare. Comunica quella nuova alla persona.',

@@ -1,0 +1,218 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validParticipant } from '../fixtures/participants';
+import { ADMIN, startE2eApp, type Account, type E2eApp } from './harness';
+
+/**
+ * DESIGN §5: axe-core over every main screen, in Italian and in English, as the role
+ * that uses it — no serious or critical violation.
+ */
+let app: E2eApp;
+let coordinator: Account;
+let counselor: Account;
+const ids: Record<string, number> = {};
+
+async function must<T>(
+  promise: Promise<{ ok: true; data: T } | { ok: false; error: { code: string } }>,
+): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(result.error.code);
+  return result.data;
+}
+
+beforeAll(async () => {
+  app = await startE2eApp();
+  coordinator = await app.createUser('coordinator', 'carla.coord', 'Carla Coordinatrice');
+  counselor = await app.createUser('counselor', 'olga.oper', 'Olga Operatrice');
+  const trainer = await app.createUser('trainer', 'tina.form', 'Tina Formatrice');
+  await must(
+    app.call('settings.update', {
+      organisation: {
+        name: 'Cooperativa Il Ponte',
+        signatoryName: 'Anna Bianchi',
+        signatoryRole: 'Presidente',
+      },
+      inactivityMinutes: 15,
+    }),
+  );
+  const trainerId =
+    (await must(app.call('users.list', {}))).find((u) => u.username === trainer.username)?.id ?? 0;
+  await app.signInAs(counselor);
+  const person = await app.seed(validParticipant());
+  ids.person = person.id;
+  ids.pathway = (
+    await must(
+      app.call('pathways.create', {
+        participantId: person.id,
+        track: 'association',
+        openedOn: '2026-01-10',
+      }),
+    )
+  ).id;
+  await app.signInAs(coordinator);
+  ids.project = (
+    await must(
+      app.call('projects.create', {
+        data: {
+          code: 'A11Y-1',
+          title: 'Donne al centro',
+          funder: 'FAMI',
+          startDate: '2026-01-01',
+          endDate: '2026-12-31',
+          leadOrganisation: 'Cooperativa Il Ponte',
+          partners: [],
+          territories: ['Torino'],
+          targets: [{ indicator: 'participants_total', value: 20, unit: 'people' }],
+        },
+      }),
+    )
+  ).id;
+  ids.course = (
+    await must(
+      app.call('courses.create', {
+        data: {
+          projectId: ids.project,
+          track: 'association',
+          title: 'Fare associazione',
+          mode: 'in_person',
+          plannedHours: 4,
+          startDate: '2026-02-01',
+          endDate: '2026-03-31',
+          trainerIds: [trainerId],
+        },
+      }),
+    )
+  ).id;
+  await must(app.call('enrolments.add', { courseId: ids.course, participantId: person.id }));
+  ids.session = (
+    await must(
+      app.call('sessions.create', {
+        courseId: ids.course,
+        data: { date: '2026-02-10', startTime: '09:00', endTime: '11:00' },
+      }),
+    )
+  ).id;
+  await app.signInAs(ADMIN);
+});
+afterAll(async () => {
+  await app.close();
+});
+
+interface Screen {
+  name: string;
+  hash: () => string;
+  as: () => Account;
+  /** Text that shows the screen has loaded. */
+  ready: string;
+}
+
+const SCREENS: Screen[] = [
+  { name: 'participant list', hash: () => '#/participants', as: () => ADMIN, ready: 'h1' },
+  {
+    name: 'participant page',
+    hash: () => `#/participants/${ids.person}`,
+    as: () => coordinator,
+    ready: 'h1',
+  },
+  {
+    name: 'new participant form',
+    hash: () => '#/participants/new',
+    as: () => ADMIN,
+    ready: 'form',
+  },
+  { name: 'course list', hash: () => '#/courses', as: () => coordinator, ready: 'h1' },
+  {
+    name: 'course page',
+    hash: () => `#/courses/${ids.course}`,
+    as: () => coordinator,
+    ready: 'h1',
+  },
+  {
+    name: 'attendance grid',
+    hash: () => `#/courses/${ids.course}/sessions/${ids.session}`,
+    as: () => coordinator,
+    ready: 'h1',
+  },
+  { name: 'projects', hash: () => '#/courses/projects', as: () => coordinator, ready: 'h1' },
+  { name: 'caseload home', hash: () => '#/pathways', as: () => counselor, ready: 'h1' },
+  {
+    name: 'pathway page',
+    hash: () => `#/pathways/${ids.pathway}`,
+    as: () => counselor,
+    ready: 'h1',
+  },
+  { name: 'competence framework', hash: () => '#/competences', as: () => coordinator, ready: 'h1' },
+  {
+    name: 'certificate registry',
+    hash: () => '#/competences/certificates',
+    as: () => coordinator,
+    ready: 'h1',
+  },
+  { name: 'verify', hash: () => '#/competences/verify', as: () => coordinator, ready: 'h1' },
+  { name: 'dashboard', hash: () => '#/reports', as: () => coordinator, ready: 'h1' },
+  { name: 'new pathway form', hash: () => '#/pathways/new', as: () => counselor, ready: 'h1' },
+  {
+    name: 'volunteer insurance',
+    hash: () => '#/pathways/insurance',
+    as: () => coordinator,
+    ready: 'h1',
+  },
+  { name: 'settings: profile', hash: () => '#/settings/profile', as: () => ADMIN, ready: 'h1' },
+  {
+    name: 'settings: organisation',
+    hash: () => '#/settings/organisation',
+    as: () => ADMIN,
+    ready: 'h1',
+  },
+  { name: 'settings: users', hash: () => '#/settings/users', as: () => ADMIN, ready: 'h1' },
+  { name: 'settings: audit', hash: () => '#/settings/audit', as: () => ADMIN, ready: 'h1' },
+  { name: 'settings: backups', hash: () => '#/settings/backups', as: () => ADMIN, ready: 'h1' },
+  { name: 'settings: services', hash: () => '#/settings/services', as: () => ADMIN, ready: 'h1' },
+];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact ?? ''} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility of every main screen', () => {
+  for (const language of ['Italiano', 'English'] as const) {
+    it(`has no serious or critical axe violation, in ${language}`, async () => {
+      const found: Record<string, string[]> = {};
+      let current: Account | null = null;
+      let page: Page | null = null;
+      for (const screen of SCREENS) {
+        if (current !== screen.as()) {
+          current = screen.as();
+          await app.signInAs(current);
+          page = (await app.open()).page;
+          if (language === 'English') {
+            await page.getByRole('button', { name: 'English', exact: true }).click();
+          }
+        }
+        if (!page) throw new Error('no page');
+        await page.goto(`${app.baseUrl}${screen.hash()}`);
+        await page.locator(screen.ready).first().waitFor();
+        // Let data-driven sections finish loading before checking.
+        await page.waitForLoadState('networkidle');
+        found[screen.name] = await violations(page);
+      }
+      const failing = Object.entries(found).filter(([, list]) => list.length > 0);
+      expect(failing, JSON.stringify(failing, null, 1)).toEqual([]);
+      expect(Object.keys(found)).toHaveLength(SCREENS.length);
+    }, 180_000);
+  }
+
+  it('has no serious or critical axe violation on the sign-in screen', async () => {
+    await app.signOut();
+    const { page } = await app.open();
+    await page.locator('form').first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await app.signInAs(ADMIN);
+  });
+});
