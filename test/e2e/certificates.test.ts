@@ -496,8 +496,11 @@ describe('certificates', () => {
     await app.signInAs(ADMIN);
     await page.goto(`${app.baseUrl}#/competences/certificates`);
     await page.reload();
+    await expectTextContaining(page.locator('header'), ADMIN.displayName);
     await expectText(shell.heading(), 'Registro degli attestati');
-    await page.locator('#certificates-course').selectOption({ label: 'Fare associazione' });
+    const course = page.locator('#certificates-course');
+    await expectCount(course.locator('option'), 3);
+    await course.selectOption({ label: 'Fare associazione' });
     await expectCount(certificates.registryRows(), 5);
     await expectCount(page.locator('.certificates-table button'), 0);
     await page.goto(`${app.baseUrl}#/competences/verify`);
