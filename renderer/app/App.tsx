@@ -10,6 +10,7 @@ import { ParticipantView } from '../features/participants/ParticipantView';
 import { useCan } from '../features/auth/session';
 import { CompetencesArea } from '../features/competences/CompetencesArea';
 import { CoursesArea } from '../features/courses/CoursesArea';
+import { ImportPage } from '../features/imports/ImportPage';
 import { PathwaysArea } from '../features/pathways/PathwaysArea';
 import { ReportsArea } from '../features/reports/ReportsArea';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -31,6 +32,8 @@ function Page({ route }: { route: Route }) {
       return can('participants.create') ? <ParticipantNewPage /> : <Forbidden />;
     case 'participant':
       return <ParticipantView key={route.id} id={route.id} />;
+    case 'participantImport':
+      return can('imports.start') ? <ImportPage /> : <Forbidden />;
     case 'participantEdit':
       return can('participants.update') ? (
         <ParticipantEditPage key={route.id} id={route.id} />

@@ -70,6 +70,7 @@ const HEADER_WORDS: Record<ImportField, string[]> = {
     'datanascita',
     'datanasc',
     'nascita',
+    'natoil',
     'natail',
     'natoail',
     'nataail',

@@ -22,6 +22,11 @@ export function ParticipantList() {
   return (
     <section className="page">
       <PageHeading id="participants.list.title">
+        {can('imports.start') ? (
+          <a className="button-secondary" href={paths.participantImport()}>
+            <FormattedMessage id="imports.listLink" />
+          </a>
+        ) : null}
         {can('participants.create') ? (
           <a className="button" href={paths.participantNew()}>
             <FormattedMessage id="participants.list.new" />

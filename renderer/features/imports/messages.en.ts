@@ -1,0 +1,93 @@
+import type { ImportsMessageId } from './messages.it';
+
+/** Texts of the spreadsheet import (English). */
+export const importsMessagesEn: Record<ImportsMessageId, string> = {
+  'imports.listLink': 'Import from a spreadsheet',
+  'imports.title': 'Import participants from a spreadsheet',
+  'imports.intro':
+    'Upload an XLSX or CSV file with one row per person. Every row is checked first; people are registered only if the whole file is correct, all together.',
+  'imports.back': 'Back to participants',
+  'imports.file.title': '1. Choose the file',
+  'imports.file.label': 'File to import',
+  'imports.file.hint': 'XLSX or CSV (also as saved by Excel with semicolons), at most 10 MB.',
+  'imports.file.read': 'Read the file',
+  'imports.file.reading': 'Reading the file…',
+  'imports.file.choose': 'Choose a file to import.',
+  'imports.preview.title': '2. Check the preview',
+  'imports.preview.caption': 'First rows of “{file}”, with the file’s line numbers',
+  'imports.preview.total':
+    '{count, plural, one {# data row} other {# data rows}} in the file; headers on line {line}.',
+  'imports.preview.line': 'Line',
+  'imports.preview.otherFile': 'Choose another file',
+  'imports.warnings': 'Good to know',
+  'imports.mapping.title': '3. Match the columns',
+  'imports.mapping.help':
+    'For each item choose the column of the file that holds it; columns with known names are already matched. Items marked * are required. For consent and the referring body you can give one value for everybody.',
+  'imports.mapping.fields': 'The person’s data',
+  'imports.mapping.notImported': '— do not import —',
+  'imports.mapping.sameForAll': 'Same value for everybody…',
+  'imports.mapping.required': 'Choose the column that holds this item.',
+  'imports.mapping.valueFor': '{field}: value for everybody',
+  'imports.mapping.choose': '— choose —',
+  'imports.saved.title': 'Saved matchings',
+  'imports.saved.label': 'Saved matching',
+  'imports.saved.none': 'No saved matching yet.',
+  'imports.saved.apply': 'Use this matching',
+  'imports.saved.delete': 'Delete',
+  'imports.saved.applied': 'Matching “{name}” applied.',
+  'imports.saved.missing':
+    'These columns of the matching “{name}” are not in this file: {columns}.',
+  'imports.saved.deleted': 'Matching deleted.',
+  'imports.saved.saveAs': 'Save this matching as',
+  'imports.saved.saveHint':
+    'To find it again next time you import a file with the same columns. A name already used is replaced.',
+  'imports.saved.save': 'Save matching',
+  'imports.saved.saved': 'Matching “{name}” saved.',
+  'imports.saved.nameRequired': 'Write a name for the matching.',
+  'imports.options.title': '4. Options',
+  'imports.options.course': 'Enrol everybody in a course (optional)',
+  'imports.options.noCourse': '— no course —',
+  'imports.options.duplicates': 'People already in the registry',
+  'imports.options.stop': 'Stop and show them to me (nothing is imported)',
+  'imports.options.skip':
+    'Do not register them again (with a course chosen, the existing record is enrolled)',
+  'imports.check.submit': 'Check the file',
+  'imports.progress.label': 'Progress',
+  'imports.progress.reading': 'Reading the file…',
+  'imports.progress.checking': 'Checking rows: {done} of {total}',
+  'imports.progress.saving': 'Saving {total, plural, one {# person} other {# people}}…',
+  'imports.progress.cancel': 'Cancel',
+  'imports.progress.cancelled': 'Cancelled: nothing was saved.',
+  'imports.report.title': '5. Result of the check',
+  'imports.report.summary':
+    '{total, plural, one {# row} other {# rows}} in the file: {created, plural, one {# new person} other {# new people}}, {duplicates, plural, one {# already registered} other {# already registered}}, {problems, plural, =0 {no row with problems} one {# row with problems} other {# rows with problems}}.',
+  'imports.report.enrolments':
+    '{count, plural, =0 {No enrolment in the course.} one {# enrolment in the course.} other {# enrolments in the course.}}',
+  'imports.report.ready': 'The file is correct: you can import it.',
+  'imports.report.nothingNew': 'There is no new person to register in the file.',
+  'imports.report.blockedProblems':
+    'Correct the listed rows in the file and upload it again: while there is an error nothing is imported.',
+  'imports.report.blockedDuplicates':
+    'Some people are already registered: choose “Do not register them again” in the options or remove them from the file.',
+  'imports.report.problems': 'Rows with problems',
+  'imports.report.more':
+    '…and {count, plural, one {# more row} other {# more rows}} with problems.',
+  'imports.report.duplicates': 'People already registered',
+  'imports.report.line': 'Line',
+  'imports.report.issues': 'Problems',
+  'imports.report.existing': 'Existing record',
+  'imports.report.reason': 'Reason',
+  'imports.report.outcome': 'Outcome',
+  'imports.report.hidden': 'A record you cannot see',
+  'imports.report.outcome.stop': 'Stops the import',
+  'imports.report.outcome.skip': 'Not registered again',
+  'imports.report.outcome.enrolled': 'Not registered again; enrolled in the course',
+  'imports.report.bornOn': 'born {date}',
+  'imports.import.submit': 'Import {count, plural, one {# person} other {# people}}',
+  'imports.import.edit': 'Change matching and options',
+  'imports.done.title': 'Import complete',
+  'imports.done.created':
+    '{count, plural, =0 {No new person registered.} one {# person registered.} other {# people registered.}}',
+  'imports.done.toList': 'Go to the list of participants',
+  'imports.done.another': 'Import another file',
+};
