@@ -38,6 +38,7 @@ export const SETTINGS_SECTIONS = [
   'services',
   'audit',
   'backups',
+  'retention',
 ] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 

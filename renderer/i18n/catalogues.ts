@@ -10,6 +10,8 @@ import { importsMessagesEn } from '../features/imports/messages.en';
 import { importsMessagesIt } from '../features/imports/messages.it';
 import { pathwaysMessagesEn } from '../features/pathways/messages.en';
 import { pathwaysMessagesIt } from '../features/pathways/messages.it';
+import { privacyMessagesEn } from '../features/privacy/messages.en';
+import { privacyMessagesIt } from '../features/privacy/messages.it';
 import { reportsMessagesEn } from '../features/reports/messages.en';
 import { reportsMessagesIt } from '../features/reports/messages.it';
 import { servicesMessagesEn } from '../features/services/messages.en';
@@ -29,6 +31,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...competencesMessagesIt,
     ...certificatesMessagesIt,
     ...importsMessagesIt,
+    ...privacyMessagesIt,
   },
   en: {
     ...errorMessages.en,
@@ -40,6 +43,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...competencesMessagesEn,
     ...certificatesMessagesEn,
     ...importsMessagesEn,
+    ...privacyMessagesEn,
   },
 };
 

@@ -112,6 +112,8 @@ export type ParticipantFormValues = z.input<typeof participantInput>;
 export interface Participant extends ParticipantInput {
   id: number;
   archivedAt: string | null;
+  /** Set once a data-protection erasure removed what identifies the person (final). */
+  anonymisedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

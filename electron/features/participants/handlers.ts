@@ -42,6 +42,7 @@ function toParticipant(row: ParticipantRow): Participant {
     consentLegalBasis: row.consentLegalBasis as Participant['consentLegalBasis'],
     consentScopes: row.consentScopes as Participant['consentScopes'],
     archivedAt: row.archivedAt,
+    anonymisedAt: row.anonymisedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -8,6 +8,7 @@ import { useCan } from '../auth/session';
 import { PersonCertificates } from '../certificates/PersonCertificates';
 import { PersonCompetences } from '../competences/PersonCompetences';
 import { PersonPathways } from '../pathways/PersonPathways';
+import { PersonPrivacy } from '../privacy/PersonPrivacy';
 import { useCountryName } from '../../ui/countries';
 import { useFormatDate } from '../../ui/dates';
 import { Dialog } from '../../ui/Dialog';
@@ -170,7 +171,7 @@ export function ParticipantView({ id }: { id: number }) {
         </a>
       </p>
       <PageHeading text={`${p.lastName} ${p.firstName}`}>
-        {can('participants.update') ? (
+        {can('participants.update') && p.anonymisedAt === null ? (
           <a className="button" href={paths.participantEdit(p.id)}>
             <FormattedMessage id="participants.view.edit" />
           </a>
@@ -210,6 +211,11 @@ export function ParticipantView({ id }: { id: number }) {
             <PersonCertificates key={recordsVersion} participantId={p.id} />
           </>
         }
+      />
+      <PersonPrivacy
+        participantId={p.id}
+        name={`${p.lastName} ${p.firstName}`}
+        onAnonymised={reload}
       />
       {confirming ? (
         <Dialog

@@ -48,6 +48,13 @@ function ProjectForm({ project }: { project?: Project }) {
           <span />
           {input('data.startDate', 'projects.field.startDate', 'date')}
           {input('data.endDate', 'projects.field.endDate', 'date')}
+          <TextField
+            form={form}
+            name="data.retentionYears"
+            idPrefix={ID}
+            label="projects.field.retentionYears"
+            hint="projects.field.retentionYearsHint"
+          />
         </div>
       </section>
       <PartnerRows form={form} />

@@ -14,6 +14,7 @@ export const PROJECT_FIELDS = [
   'data.leadOrganisation',
   'data.startDate',
   'data.endDate',
+  'data.retentionYears',
 ] as const;
 
 function defaults(project: Project | undefined) {
@@ -26,6 +27,7 @@ function defaults(project: Project | undefined) {
         startDate: project.startDate,
         endDate: project.endDate,
         leadOrganisation: project.leadOrganisation,
+        retentionYears: project.retentionYears === undefined ? '' : String(project.retentionYears),
         partners: project.partners.map((p) => ({
           name: p.name,
           role: p.role ?? '',
@@ -42,6 +44,7 @@ function defaults(project: Project | undefined) {
         startDate: todayIso(),
         endDate: '',
         leadOrganisation: '',
+        retentionYears: '',
         partners: [],
         territories: [],
         targets: [],

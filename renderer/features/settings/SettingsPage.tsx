@@ -4,6 +4,7 @@ import { Forbidden } from '../../app/Placeholder';
 import { paths, SETTINGS_SECTIONS, type SettingsSection } from '../../app/router';
 import { PageHeading } from '../../ui/PageHeading';
 import { useCan } from '../auth/session';
+import { RetentionSection } from '../privacy/RetentionSection';
 import { ServicesSection } from '../services/ServicesSection';
 import { AuditSection } from './AuditSection';
 import { BackupsSection } from './BackupsSection';
@@ -19,6 +20,7 @@ export const SECTION_CHANNEL: Record<SettingsSection, ChannelName> = {
   services: 'services.list',
   audit: 'audit.list',
   backups: 'backups.list',
+  retention: 'privacy.retentionReview',
 };
 
 function Section({ section }: { section: SettingsSection }) {
@@ -35,6 +37,8 @@ function Section({ section }: { section: SettingsSection }) {
       return <AuditSection />;
     case 'backups':
       return <BackupsSection />;
+    case 'retention':
+      return <RetentionSection />;
   }
 }
 
