@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { ChannelInput } from '../../../electron/api/contract';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ChannelInput, ChannelName } from '../../../electron/api/contract';
 import type { ApiError } from '../../../electron/api/errors';
 import type { CompetenceTrack } from '../../../electron/features/competences/contract';
 import type { MilestoneDetails } from '../../../electron/features/pathways/contract';
 import { callChannel } from '../../app/api';
+import { useLocale } from '../../i18n/LocaleProvider';
 import { useLoad } from '../courses/hooks';
 
 // The competence framework and competence record hooks: with the other feature
@@ -33,14 +34,32 @@ export const useCompetenceChoices = (enabled = true) =>
 
 export const useCourseCompetences = (courseId: number) =>
   useLoad('competences.forCourse', { courseId });
+/** A channel whose answer carries texts in the user's language (competence titles): asked again when it changes. */
+function useLocalisedLoad<K extends ChannelName>(
+  channel: K,
+  input: ChannelInput<K>,
+  enabled: boolean,
+) {
+  const { locale } = useLocale();
+  const result = useLoad(channel, input, enabled);
+  const shown = useRef(locale);
+  const { reload } = result;
+  useEffect(() => {
+    if (shown.current === locale) return;
+    shown.current = locale;
+    reload();
+  }, [locale, reload]);
+  return result;
+}
+
 export const useCourseRecords = (courseId: number, enabled: boolean) =>
-  useLoad('competenceRecords.list', { courseId }, enabled);
+  useLocalisedLoad('competenceRecords.list', { courseId }, enabled);
 export const useCourseSuggestions = (courseId: number, enabled: boolean) =>
-  useLoad('competenceRecords.suggestions', { courseId }, enabled);
+  useLocalisedLoad('competenceRecords.suggestions', { courseId }, enabled);
 export const usePersonRecords = (participantId: number, enabled: boolean) =>
-  useLoad('competenceRecords.list', { participantId }, enabled);
+  useLocalisedLoad('competenceRecords.list', { participantId }, enabled);
 export const usePersonSuggestions = (participantId: number, enabled: boolean) =>
-  useLoad('competenceRecords.suggestions', { participantId }, enabled);
+  useLocalisedLoad('competenceRecords.suggestions', { participantId }, enabled);
 
 /** An internship milestone of one of the person's pathways: a possible source of a record. */
 export interface InternshipSource {
