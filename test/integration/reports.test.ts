@@ -242,6 +242,10 @@ describe('project dashboard', () => {
     expect(spring.hours).toEqual({ delivered: 2, attended: 2, sessionsHeld: 1 });
     const torino = await app.ok('reports.dashboard', { projectId, ...FULL, territory: 'Torino' });
     expect(torino.people).toMatchObject({ total: 2, women: 1 });
+    // The territory list still offers every comune, so the filter can be changed back.
+    const unfiltered = await app.ok('reports.dashboard', { projectId, ...FULL });
+    expect(torino.territories).toEqual(unfiltered.territories);
+    expect(torino.territories.length).toBeGreaterThan(1);
     const all = await app.ok('reports.dashboard', FULL);
     expect(all.people.total).toBe(5);
     expect(all.targets).toEqual([]);

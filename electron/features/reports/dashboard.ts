@@ -64,14 +64,12 @@ export function computeDashboard(data: ReportData, scope: Scope): Omit<Dashboard
     Map<string, number>
   >;
   let women = 0;
-  const territories = new Set<string>();
   for (const person of data.people.values()) {
     const personal = personBuckets(person, scope.to);
     for (const [breakdown, key] of Object.entries(personal))
       count(maps[breakdown as Breakdown], key);
     for (const track of person.tracks) count(maps.track, track);
     if (person.sex === 'F') women += 1;
-    if (person.residenceComune) territories.add(person.residenceComune);
   }
   for (const enrolment of data.enrolments) count(maps.attendanceRate, enrolment.rate);
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
@@ -109,7 +107,7 @@ export function computeDashboard(data: ReportData, scope: Scope): Omit<Dashboard
       hours: data.volunteering.reduce((sum, v) => sum + v.hours, 0),
       volunteers: new Set(data.volunteering.map((v) => v.participantId)).size,
     },
-    territories: [...territories].sort(),
+    territories: data.territories,
   };
 }
 

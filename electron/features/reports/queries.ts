@@ -43,6 +43,8 @@ export interface OutcomeFact {
 
 export interface ReportData {
   people: Map<number, PersonFacts>;
+  /** Comuni of residence of everyone in the projects and period, whatever the territory chosen. */
+  territories: string[];
   enrolments: EnrolmentFacts[];
   outcomes: OutcomeFact[];
   deliveredMinutes: number;
@@ -88,7 +90,6 @@ const PEOPLE_SQL = `
     p.citizenships, p.international_protection AS protection, p.residence_comune AS comune,
     p.anonymised_at IS NOT NULL AS anonymised, group_concat(DISTINCT l.track) AS tracks
   FROM links l JOIN participants p ON p.id = l.pid
-  WHERE (:territory IS NULL OR p.residence_comune = :territory)
   GROUP BY p.id`;
 
 const ENROLMENTS_SQL = `
@@ -153,10 +154,8 @@ const MILESTONE_OUTCOME: Record<string, Outcome> = {
 export function readReportData(sqlite: SqliteDatabase, scope: Scope): ReportData {
   const params = { projects: ids(scope), from: scope.from, to: scope.to };
   const people = new Map<number, PersonFacts>();
-  for (const row of prepare(sqlite, PEOPLE_SQL).all({
-    ...params,
-    territory: scope.territory,
-  }) as {
+  const territories = new Set<string>();
+  for (const row of prepare(sqlite, PEOPLE_SQL).all(params) as {
     id: number;
     firstName: string;
     lastName: string;
@@ -168,6 +167,8 @@ export function readReportData(sqlite: SqliteDatabase, scope: Scope): ReportData
     anonymised: number;
     tracks: string;
   }[]) {
+    if (row.comune) territories.add(row.comune);
+    if (scope.territory !== null && row.comune !== scope.territory) continue;
     people.set(row.id, {
       id: row.id,
       firstName: row.firstName,
@@ -234,6 +235,7 @@ export function readReportData(sqlite: SqliteDatabase, scope: Scope): ReportData
   }) as { participantId: number; hours: number }[];
   return {
     people,
+    territories: [...territories].sort((a, b) => a.localeCompare(b, 'it')),
     enrolments,
     outcomes,
     deliveredMinutes: [...deliveredMinutesByTrack.values()].reduce((a, b) => a + b, 0),
