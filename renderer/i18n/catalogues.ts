@@ -14,6 +14,8 @@ import { privacyMessagesEn } from '../features/privacy/messages.en';
 import { privacyMessagesIt } from '../features/privacy/messages.it';
 import { reportsMessagesEn } from '../features/reports/messages.en';
 import { reportsMessagesIt } from '../features/reports/messages.it';
+import { auditMessagesEn } from '../features/settings/auditMessages.en';
+import { auditMessagesIt } from '../features/settings/auditMessages.it';
 import { servicesMessagesEn } from '../features/services/messages.en';
 import { servicesMessagesIt } from '../features/services/messages.it';
 import { enMessages } from './en';
@@ -32,6 +34,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...certificatesMessagesIt,
     ...importsMessagesIt,
     ...privacyMessagesIt,
+    ...auditMessagesIt,
   },
   en: {
     ...errorMessages.en,
@@ -44,6 +47,7 @@ export const catalogues: Record<Locale, Record<string, string>> = {
     ...certificatesMessagesEn,
     ...importsMessagesEn,
     ...privacyMessagesEn,
+    ...auditMessagesEn,
   },
 };
 
