@@ -161,11 +161,12 @@ function AttendanceEditor({
               <a className="button-secondary" href={coursePaths.course(courseId, 'attendance')}>
                 <FormattedMessage id="attendance.toSummary" />
               </a>
+              {/* Not `disabled`: the browser would take focus away from it while saving. */}
               <button
                 type="button"
                 className="button"
                 onClick={() => void save()}
-                disabled={grid.saving || cancelled}
+                aria-disabled={grid.saving || cancelled}
               >
                 <FormattedMessage id="attendance.save" />
               </button>

@@ -13,7 +13,15 @@ function MeetingForm({ pathway, onDone }: { pathway: PathwayDetail; onDone: () =
   const { form, onSubmit, saving, formError } = useMeetingForm(pathway, onDone);
   const errors = form.formState.errors;
   return (
-    <form className="pathway-form" onSubmit={onSubmit} noValidate>
+    <form
+      className="pathway-form"
+      onSubmit={(event) => {
+        // The button stays focusable while saving, so a second Enter must not send twice.
+        if (saving) event.preventDefault();
+        else onSubmit(event);
+      }}
+      noValidate
+    >
       <h3>
         <FormattedMessage id="pathways.meeting.add" />
       </h3>
@@ -74,7 +82,8 @@ function MeetingForm({ pathway, onDone }: { pathway: PathwayDetail; onDone: () =
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
+        {/* Not `disabled`: the browser would take focus away from it while saving. */}
+        <button type="submit" className="button" aria-disabled={saving}>
           <FormattedMessage id="pathways.meeting.save" />
         </button>
       </div>
