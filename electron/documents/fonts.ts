@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { FastSubset, FontTables } from './fontSubset';
 
 /**
  * The faces every document uses. DejaVu covers Latin Extended (Aïcha, Nguyễn Thị Ánh,
@@ -83,7 +84,8 @@ export function parsedFontsOf(fontDir?: string): Record<FontFace, ParsedFont> {
   const entries = Object.entries(files).map(([face, file]) => {
     let font = parsedFonts.get(file);
     if (!font) {
-      font = withLayoutMemo(parse(readFileSync(file)));
+      const bytes = readFileSync(file);
+      font = withFastSubset(withLayoutMemo(parse(bytes)), bytes);
       parsedFonts.set(file, font);
     }
     return [face, font] as const;
@@ -121,4 +123,11 @@ function withLayoutMemo(font: ParsedFont): ParsedFont {
     };
   };
   return font;
+}
+
+/** Subsets copied from the font file's own bytes (see fontSubset.ts), for TrueType files. */
+function withFastSubset(font: ParsedFont, bytes: Uint8Array): ParsedFont {
+  if (!FontTables.isTrueType(bytes)) return font;
+  const tables = new FontTables(bytes);
+  return Object.assign(font, { createSubset: () => new FastSubset(tables) });
 }
