@@ -188,6 +188,18 @@ function drawCertificate(doc: PDFKit.PDFDocument, model: CertificateModel): void
   doc.flushPages();
 }
 
+/**
+ * Every string the PDF prints, formatted, and the QR symbol: for the benchmark, which
+ * hands the same certificates to LibreOffice.
+ */
+export function certificateContent(
+  snapshot: CertificateSnapshot,
+  sha256: string,
+): CertificateModel {
+  validateCertificate(snapshot, sha256);
+  return buildModel(snapshot, sha256, {});
+}
+
 function buildModel(
   original: CertificateSnapshot,
   sha256: string,

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { createUnguardedRouter } from '../../electron/api/app';
 import { benchAttendance } from './attendance';
+import { benchCertificates } from './certificates';
+import { benchImport } from './import';
 import { openBenchDatabase, REPO_ROOT } from './fixture';
 import { benchParticipants } from './participants';
 import { benchPathways } from './pathways';
@@ -39,6 +41,8 @@ async function main(): Promise<void> {
       rows.push(...(await benchPathways(database, { ...options, iterations: 300 })));
       log('Measuring the project dashboard and the funder export at scale L (encrypted)…');
       rows.push(...(await benchReports(database, router, { warmup: 10, iterations: 200 })));
+      log('Measuring an import of 10,000 participants from XLSX at scale L (encrypted)…');
+      rows.push(...(await benchImport(database, router, { runs: 5, seed: SEED + 2 }, log)));
       log('Measuring the cost of encryption and of signing in…');
       rows.push(
         ...(await benchEncryptionOverhead(plain, database, { ...options, seed: SEED + 1 })),
@@ -52,6 +56,8 @@ async function main(): Promise<void> {
   } finally {
     plain.close();
   }
+  log('Measuring certificates to PDF (embedded fonts and QR; built-in fonts; LibreOffice)…');
+  rows.push(...(await benchCertificates(log)));
   if (buildSeconds !== null) {
     rows.push({
       name: `build the scale-L bench database (${SIZE.toLocaleString('en')} participants)`,
