@@ -131,3 +131,56 @@ function withFastSubset(font: ParsedFont, bytes: Uint8Array): ParsedFont {
   const tables = new FontTables(bytes);
   return Object.assign(font, { createSubset: () => new FastSubset(tables) });
 }
+
+interface LaidOut {
+  glyphs: unknown[] | null;
+  positions: unknown[] | null;
+  advanceWidth: number;
+}
+type Layout = (
+  this: { font: object },
+  text: string,
+  features?: unknown,
+  onlyWidth?: boolean,
+) => LaidOut;
+
+let layoutsShared = false;
+const LAYOUTS_LIMIT = 20_000;
+
+/**
+ * pdfkit lays out every string again in every document (its cache lives in the
+ * document's font object), to measure it and to draw it. A string laid out in a font
+ * gives the same glyphs and scaled positions in any document, and pdfkit only reads
+ * them, so the layouts are remembered per parsed font for the whole process. Done once,
+ * on pdfkit's embedded-font class, reached through a document that is never written.
+ */
+export function shareLayoutsAcrossDocuments(
+  PDFDocument: new (options: object) => PDFKit.PDFDocument,
+  sampleFontFile: string,
+): void {
+  if (layoutsShared) return;
+  layoutsShared = true;
+  const probe = new PDFDocument({ autoFirstPage: false, font: null });
+  probe.font(sampleFontFile);
+  const proto = Object.getPrototypeOf((probe as unknown as { _font: object })._font) as {
+    layout?: Layout;
+  };
+  const original = proto.layout;
+  if (typeof original !== 'function') return;
+  const byFont = new WeakMap<object, Map<string, LaidOut>>();
+  proto.layout = function layout(text, features, onlyWidth) {
+    if (features) return original.call(this, text, features, onlyWidth);
+    let cache = byFont.get(this.font);
+    if (!cache) {
+      cache = new Map();
+      byFont.set(this.font, cache);
+    }
+    let run = cache.get(text);
+    if (!run) {
+      if (cache.size >= LAYOUTS_LIMIT) cache.clear();
+      run = original.call(this, text, undefined, false);
+      cache.set(text, run);
+    }
+    return onlyWidth ? { glyphs: null, positions: null, advanceWidth: run.advanceWidth } : run;
+  };
+}

@@ -1,5 +1,12 @@
 import PDFDocument from 'pdfkit';
-import { FONT_FILES, type FontFace, type ParsedFont, parsedFontsOf } from './fonts';
+import {
+  FONT_FILES,
+  fontPaths,
+  type FontFace,
+  type ParsedFont,
+  parsedFontsOf,
+  shareLayoutsAcrossDocuments,
+} from './fonts';
 import type { DocumentLocale } from './i18n';
 
 export interface DocumentOptions {
@@ -96,6 +103,7 @@ export function createDocumentSync(spec: NewDocument): {
 }
 
 function newDocument(spec: NewDocument): PDFKit.PDFDocument {
+  if (!spec.builtinFonts) shareLayoutsAcrossDocuments(PDFDocument, fontPaths(spec.fontDir).regular);
   const fonts: Record<FontFace, string | ParsedFont> = spec.builtinFonts
     ? BUILTIN_FONTS
     : parsedFontsOf(spec.fontDir);
