@@ -99,7 +99,10 @@ export function reportTables(
   ];
   const breakdowns = BREAKDOWNS.map((b) => {
     const rows = dashboard.breakdowns[b];
-    const total = rows.reduce((sum, r) => sum + r.count, 0);
+    // As on the screen: shares of the people reached (someone in two tracks counts in
+    // each, so those shares may add up to more than 100), or of every enrolment.
+    const total =
+      b === 'attendanceRate' ? rows.reduce((sum, r) => sum + r.count, 0) : dashboard.people.total;
     return {
       title: breakdownLabel(b, locale),
       rows: [

@@ -76,4 +76,18 @@ export class ImportPage {
   notice(): Locator {
     return this.page.locator('.import-notice');
   }
+
+  /** The course everybody imported is enrolled in (an option's label: "Title (CODE)"). */
+  async enrolIn(courseLabel: string): Promise<void> {
+    await this.page.locator('#import-course').selectOption({ label: courseLabel });
+  }
+
+  /** The heading and status shown once an import is saved. */
+  doneTitle(): Locator {
+    return this.page.locator('#import-done-title');
+  }
+
+  doneStatus(): Locator {
+    return this.page.locator('.import-page [role="status"].notice');
+  }
 }
