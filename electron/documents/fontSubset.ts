@@ -5,9 +5,14 @@
  * value by value for every document, which cost more than drawing a one-page
  * certificate. The font file already holds each glyph ready to copy: this subset reads
  * the tables once per process, remembers each glyph's bytes (and where a composite
- * glyph names its parts), and assembles a file of the same tables pdfkit asks of
- * fontkit (head, hhea, loca, maxp, cvt, prep, glyf, hmtx, fpgm). Same glyphs, same
- * order, so the text drawn and the widths written do not change.
+ * glyph names its parts), and assembles a file of the tables a PDF needs of an embedded
+ * TrueType font (head, hhea, loca, maxp, glyf, hmtx). Same glyphs, same order, same
+ * outlines, so the text drawn and the widths written do not change.
+ *
+ * The hinting programs (fpgm, prep, cvt and each glyph's instructions) are left out:
+ * they only adjust outlines to a screen's pixel grid at small sizes, most PDF viewers
+ * ignore them, and they were over half of every embedded font's bytes. A certificate is
+ * printed; PDF/A asks for the outlines, not the hints.
  */
 
 interface TableRecord {
@@ -28,6 +33,7 @@ const WE_HAVE_A_SCALE = 0x0008;
 const MORE_COMPONENTS = 0x0020;
 const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
 const WE_HAVE_A_TWO_BY_TWO = 0x0080;
+const WE_HAVE_INSTRUCTIONS = 0x0100;
 
 /** The same interface as fontkit's subset, as far as pdfkit uses it. */
 export class FastSubset {
@@ -149,20 +155,40 @@ export class FontTables {
     const glyf = this.table('glyf').offset;
     const start = this.locaOffset(id);
     const end = this.locaOffset(id + 1);
-    const bytes = this.file.subarray(glyf + start, glyf + end);
+    let bytes = this.file.subarray(glyf + start, glyf + end);
     const components: GlyphData['components'] = [];
     if (bytes.byteLength >= 10) {
       const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      if (view.getInt16(0) < 0) {
+      const contours = view.getInt16(0);
+      if (contours < 0) {
         let at = 10;
         for (;;) {
           const flags = view.getUint16(at);
           components.push({ position: at + 2, glyphId: view.getUint16(at + 2) });
+          const flagsAt = at;
           at += 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
           if (flags & WE_HAVE_A_SCALE) at += 2;
           else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) at += 4;
           else if (flags & WE_HAVE_A_TWO_BY_TWO) at += 8;
-          if (!(flags & MORE_COMPONENTS)) break;
+          if (!(flags & MORE_COMPONENTS)) {
+            if (flags & WE_HAVE_INSTRUCTIONS) {
+              // The components without the hinting program that follows them.
+              bytes = bytes.slice(0, at);
+              new DataView(bytes.buffer).setUint16(flagsAt, flags & ~WE_HAVE_INSTRUCTIONS);
+            }
+            break;
+          }
+        }
+      } else {
+        // A simple glyph: header, contour ends, then its hinting program, dropped.
+        const lengthAt = 10 + 2 * contours;
+        const instructions = view.getUint16(lengthAt);
+        if (instructions > 0) {
+          const rest = bytes.subarray(lengthAt + 2 + instructions);
+          const stripped = new Uint8Array(lengthAt + 2 + rest.byteLength);
+          stripped.set(bytes.subarray(0, lengthAt));
+          stripped.set(rest, lengthAt + 2);
+          bytes = stripped;
         }
       }
     }
@@ -208,16 +234,13 @@ export class FontTables {
     new DataView(maxp.buffer).setUint16(4, count);
 
     const tables: [string, Uint8Array][] = [
-      ['cvt ', this.raw('cvt ')],
-      ['fpgm', this.raw('fpgm')],
       ['glyf', glyfTable],
       ['head', head],
       ['hhea', hhea],
       ['hmtx', hmtx],
       ['loca', loca],
       ['maxp', maxp],
-      ['prep', this.raw('prep')],
-    ].filter((entry): entry is [string, Uint8Array] => entry[1] !== null);
+    ];
 
     const numTables = tables.length;
     const headerLength = 12 + numTables * 16;

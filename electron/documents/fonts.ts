@@ -41,7 +41,13 @@ function appRequire(): NodeJS.Require {
   return createRequire(anchor);
 }
 
+const pathsByDir = new Map<string, Record<FontFace, string>>();
+
+/** The five faces' files, checked once per folder for the process. */
 export function fontPaths(fontDir?: string): Record<FontFace, string> {
+  const key = fontDir ?? '';
+  const known = pathsByDir.get(key);
+  if (known) return known;
   const dir = resolveFontDir(fontDir);
   const entries = Object.entries(FONT_FILES).map(([face, file]) => {
     const fullPath = path.join(dir, file);
@@ -49,7 +55,9 @@ export function fontPaths(fontDir?: string): Record<FontFace, string> {
     if (!existsSync(fullPath)) throw new Error(`Font file not found: ${file} in ${dir}`);
     return [face, fullPath] as const;
   });
-  return Object.fromEntries(entries) as Record<FontFace, string>;
+  const paths = Object.fromEntries(entries) as Record<FontFace, string>;
+  pathsByDir.set(key, paths);
+  return paths;
 }
 
 /** A font as fontkit parsed it: pdfkit takes one wherever it takes a font file. */

@@ -11,6 +11,7 @@ interface Glyph {
   bbox: Record<string, number>;
   path: { toSVG: () => string };
   _getMetrics: () => { leftBearing: number };
+  _decode: () => { instructions?: number[] } | null;
 }
 interface Font {
   layout: (text: string) => { glyphs: Glyph[] };
@@ -27,7 +28,7 @@ const TEXT =
   "Aïcha Ngozi Adéwálé Müller-Łukasiewicz D'Alessandro Nguyễn Thị Ánh Đorđe Şükran Çağrı " +
   'Ørsted Žofie ĳ ﬁ ß œ € – “ ” · 2026/0042 DQP9-N8EJ-W54X';
 
-describe('TrueType subsets copied from the font file', () => {
+describe('TrueType subsets copied from the font file, without hinting', () => {
   it.each(Object.keys(FONT_FILES) as (keyof typeof FONT_FILES)[])(
     'gives the same glyphs, outlines and metrics as fontkit for %s',
     (face) => {
@@ -49,7 +50,11 @@ describe('TrueType subsets copied from the font file', () => {
         expect(x._getMetrics().leftBearing).toBe(y._getMetrics().leftBearing);
         expect(x.bbox).toEqual(y.bbox);
         expect(x.path.toSVG()).toBe(y.path.toSVG());
+        expect(x._decode()?.instructions ?? []).toEqual([]);
       }
+      expect(
+        Object.keys((a as unknown as { directory: { tables: object } }).directory.tables).sort(),
+      ).toEqual(['glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp']);
       // The font file fontkit keeps reading is never written to.
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(before);
     },
