@@ -162,6 +162,8 @@ describe('participant registry', () => {
     await page.keyboard.press('Enter');
     expect((await active()).id).toBe('main');
     await page.keyboard.press('Tab');
+    expect((await active()).text).toBe('Importa da foglio di calcolo');
+    await page.keyboard.press('Tab');
     expect((await active()).text).toBe('Nuovo partecipante');
 
     // Reach a person with the keyboard alone: search, then Tab to the first result.
