@@ -4,6 +4,7 @@ import type { SessionUser } from '../../../electron/features/auth/contract';
 import { TextField } from '../../ui/TextField';
 import { FormError } from './AuthCard';
 import { useUnlockForm } from './forms';
+import { whileBusy } from '../../ui/busy';
 
 /**
  * The lock screen: a modal over the app (which stays mounted, with whatever
@@ -89,7 +90,7 @@ export function LockScreen({
             <button type="button" className="button-secondary" onClick={onLogout}>
               <FormattedMessage id="auth.lock.logout" />
             </button>
-            <button type="submit" className="button" disabled={saving}>
+            <button type="submit" className="button" {...whileBusy(saving)}>
               <FormattedMessage id={saving ? 'auth.login.working' : 'auth.lock.submit'} />
             </button>
           </div>

@@ -4,6 +4,7 @@ import type { SessionUser } from '../../../electron/features/auth/contract';
 import { TextField } from '../../ui/TextField';
 import { AuthCard, FormError } from './AuthCard';
 import { useLoginForm } from './forms';
+import { whileBusy } from '../../ui/busy';
 
 export function LoginScreen({
   onSignedIn,
@@ -45,7 +46,7 @@ export function LoginScreen({
           autoComplete="current-password"
         />
         <FormError message={formError} />
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage id={saving ? 'auth.login.working' : 'auth.login.submit'} />
         </button>
       </form>

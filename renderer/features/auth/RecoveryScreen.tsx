@@ -4,6 +4,7 @@ import type { SessionUser } from '../../../electron/features/auth/contract';
 import { TextField } from '../../ui/TextField';
 import { AuthCard, FormError } from './AuthCard';
 import { useRecoverForm } from './forms';
+import { whileBusy } from '../../ui/busy';
 
 /** Sign-in with the recovery key printed at set-up, setting a new password for an administrator. */
 export function RecoveryScreen({
@@ -64,7 +65,7 @@ export function RecoveryScreen({
           <button type="button" className="button-secondary" onClick={onBack}>
             <FormattedMessage id="auth.recover.back" />
           </button>
-          <button type="submit" className="button" disabled={saving}>
+          <button type="submit" className="button" {...whileBusy(saving)}>
             <FormattedMessage id={saving ? 'auth.login.working' : 'auth.recover.submit'} />
           </button>
         </div>

@@ -5,6 +5,7 @@ import { TextField } from '../../ui/TextField';
 import { OrganisationFields } from '../settings/OrganisationFields';
 import { AuthCard, FormError } from './AuthCard';
 import { useSetupForm } from './forms';
+import { whileBusy } from '../../ui/busy';
 
 /** First launch: the organisation's profile and the first administrator. */
 export function SetupScreen({
@@ -80,7 +81,7 @@ export function SetupScreen({
         </fieldset>
         <FormError message={formError} />
         <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
+          <button type="submit" className="button" {...whileBusy(saving)}>
             <FormattedMessage id={saving ? 'auth.setup.working' : 'auth.setup.submit'} />
           </button>
         </div>

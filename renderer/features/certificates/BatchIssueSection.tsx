@@ -11,6 +11,7 @@ import { useBatchPreview, useBatchRun, type BatchRun } from './hooks';
 import { competencePaths } from '../competences/routes';
 import { focusSoon } from './focus';
 import './certificates.css';
+import { whileBusy } from '../../ui/busy';
 
 function BatchForm({
   course,
@@ -259,7 +260,7 @@ function Finished({ run, onAgain }: { run: BatchRun; onAgain: () => void }) {
             type="button"
             className="button"
             id="batch-download"
-            disabled={busy}
+            {...whileBusy(busy)}
             onClick={download}
           >
             <FormattedMessage

@@ -5,6 +5,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { useRevokeForm } from './forms';
 import { useCertificatesApi } from './hooks';
+import { whileBusy } from '../../ui/busy';
 
 /** Revoking a certificate for good: the reason is required and shown by Verify afterwards. */
 export function RevokeDialog({
@@ -31,7 +32,7 @@ export function RevokeDialog({
             type="submit"
             form="revoke-form"
             className="button button-danger"
-            disabled={saving}
+            {...whileBusy(saving)}
           >
             <FormattedMessage id="certificates.revoke.confirm" />
           </button>
@@ -108,7 +109,7 @@ export function ReissueDialog({
           >
             <FormattedMessage id="common.cancel" />
           </button>
-          <button type="button" className="button" disabled={busy} onClick={confirm}>
+          <button type="button" className="button" {...whileBusy(busy)} onClick={confirm}>
             <FormattedMessage id="certificates.reissue.confirm" />
           </button>
         </>

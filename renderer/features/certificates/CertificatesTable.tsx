@@ -7,6 +7,7 @@ import { useCan } from '../auth/session';
 import { coursePaths } from '../courses/routes';
 import { ReissueDialog, RevokeDialog } from './CertificateDialogs';
 import { useDownloadCertificate } from './hooks';
+import { whileBusy } from '../../ui/busy';
 
 /** Issued, revoked or replaced (and by which number), as a badge that does not rely on colour alone. */
 export function StatusBadge({ certificate }: { certificate: CertificateEntry }) {
@@ -77,7 +78,7 @@ function Actions({
         <button
           type="button"
           className="button-quiet"
-          disabled={busy}
+          {...whileBusy(busy)}
           aria-label={intl.formatMessage({ id: 'certificates.action.pdfLabel' }, values)}
           onClick={onDownload}
         >

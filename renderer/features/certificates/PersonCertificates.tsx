@@ -18,6 +18,7 @@ import {
 } from './hooks';
 import { focusSoon } from './focus';
 import './certificates.css';
+import { whileBusy } from '../../ui/busy';
 
 function RecordLabel({ record }: { record: CompetenceRecord }) {
   const intl = useIntl();
@@ -156,7 +157,7 @@ function IssueForm({
       </div>
       {formError ? <IssueError message={formError} /> : null}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage
             id={saving ? 'certificates.issue.issuing' : 'certificates.issue.submit'}
             values={{ count: chosen.length }}

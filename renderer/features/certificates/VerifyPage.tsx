@@ -10,6 +10,7 @@ import { useVerifyCodeForm, useVerifyFileForm } from './forms';
 import { CompetencesTabs } from '../competences/CompetencesTabs';
 import { VerifyVerdict } from './VerifyVerdict';
 import './certificates.css';
+import { whileBusy } from '../../ui/busy';
 
 interface Checked {
   result: VerifyResult;
@@ -38,7 +39,7 @@ function CodeForm({ onResult }: { onResult: (result: VerifyResult) => void }) {
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage
             id={saving ? 'certificates.verify.checking' : 'certificates.verify.submitCode'}
           />

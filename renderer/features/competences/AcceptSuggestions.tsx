@@ -6,6 +6,7 @@ import { useSession } from '../auth/session';
 import { AssessmentFields } from './AssessmentFields';
 import { suggestionItem, useAcceptForm } from './forms';
 import { useSourceFacts } from './RecordsTable';
+import { whileBusy } from '../../ui/busy';
 
 type NamedSuggestion = RecordSuggestion & { competenceId: number };
 
@@ -116,7 +117,7 @@ export function AcceptSuggestions({
               <button type="button" className="button-secondary" onClick={() => setOpen(false)}>
                 <FormattedMessage id="common.cancel" />
               </button>
-              <button type="submit" form="accept-form" className="button" disabled={saving}>
+              <button type="submit" form="accept-form" className="button" {...whileBusy(saving)}>
                 <FormattedMessage id="competences.accept.confirm" values={{ count: chosen.size }} />
               </button>
             </>

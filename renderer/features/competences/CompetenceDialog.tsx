@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { TextField, textFieldId } from '../../ui/TextField';
 import { useCompetenceForm } from './forms';
+import { whileBusy } from '../../ui/busy';
 
 const EQF_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const ID = 'competence';
@@ -52,7 +53,7 @@ export function CompetenceDialog({
           <button type="button" className="button-secondary" onClick={onCancel}>
             <FormattedMessage id="common.cancel" />
           </button>
-          <button type="submit" form="competence-form" className="button" disabled={saving}>
+          <button type="submit" form="competence-form" className="button" {...whileBusy(saving)}>
             <FormattedMessage id={saving ? 'common.saving' : 'competences.save'} />
           </button>
         </>

@@ -8,6 +8,7 @@ import { FieldGroup } from '../../ui/Field';
 import { LoadState } from '../../ui/LoadState';
 import { useCourseCompetencesForm } from './forms';
 import { useCompetenceChoices } from './hooks';
+import { whileBusy } from '../../ui/busy';
 
 /** The framework to tick from, the course's own track first; retired competences it has stay listed. */
 function choicesFor(course: Course, active: Competence[], current: readonly Competence[]) {
@@ -99,7 +100,7 @@ export function CourseCompetencesForm({
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage id={saving ? 'common.saving' : 'competences.course.save'} />
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>

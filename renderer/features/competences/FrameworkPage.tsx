@@ -14,6 +14,7 @@ import { CompetencesTabs } from './CompetencesTabs';
 import { saveGeneratedFile } from '../certificates/files';
 import { FrameworkImport } from './FrameworkImport';
 import { useCompetencesApi, useFramework } from './hooks';
+import { whileBusy } from '../../ui/busy';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; competence: Competence };
 interface Status {
@@ -87,7 +88,7 @@ function CompetenceRow({
               <button
                 type="button"
                 className="button-quiet"
-                disabled={busy}
+                {...whileBusy(busy)}
                 aria-label={t(
                   competence.active ? 'competences.deactivateLabel' : 'competences.activateLabel',
                   label,
@@ -179,7 +180,7 @@ export function FrameworkPage() {
             <button
               type="button"
               className="button-secondary"
-              disabled={busy}
+              {...whileBusy(busy)}
               onClick={() => download('csv')}
             >
               <FormattedMessage id="competences.exportCsv" />
@@ -187,7 +188,7 @@ export function FrameworkPage() {
             <button
               type="button"
               className="button-secondary"
-              disabled={busy}
+              {...whileBusy(busy)}
               onClick={() => download('json')}
             >
               <FormattedMessage id="competences.exportJson" />

@@ -15,6 +15,7 @@ import { AssessmentFields } from './AssessmentFields';
 import { blankSource, useRecordForm, type SourceKind } from './forms';
 import { useCompetenceChoices, usePersonSources } from './hooks';
 import { useSourceFacts } from './RecordsTable';
+import { whileBusy } from '../../ui/busy';
 
 const ID = 'record';
 const KINDS: readonly SourceKind[] = ['course', 'volunteering', 'internship', 'experience'];
@@ -176,7 +177,7 @@ export function RecordDialog({
           <button type="button" className="button-secondary" onClick={onCancel}>
             <FormattedMessage id="common.cancel" />
           </button>
-          <button type="submit" form="record-form" className="button" disabled={saving}>
+          <button type="submit" form="record-form" className="button" {...whileBusy(saving)}>
             <FormattedMessage id={saving ? 'common.saving' : 'competences.record.save'} />
           </button>
         </>

@@ -6,6 +6,7 @@ import { useCan } from '../auth/session';
 import { useCompetencesApi } from './hooks';
 import { RecordsTable } from './RecordsTable';
 import { RevokeRecordDialog } from './RevokeRecordDialog';
+import { whileBusy } from '../../ui/busy';
 
 type Notice = { id: string; values: Record<string, string | number> };
 
@@ -56,7 +57,7 @@ export function RecordsPanel({
           <button
             type="button"
             className="button"
-            disabled={busy}
+            {...whileBusy(busy)}
             onClick={() => setConfirmingAll(true)}
           >
             <FormattedMessage id="competences.validateAll" values={{ count: drafts.length }} />
@@ -122,7 +123,7 @@ export function RecordsPanel({
               <button
                 type="button"
                 className="button"
-                disabled={busy}
+                {...whileBusy(busy)}
                 onClick={() => validate(drafts.map((r) => r.id))}
               >
                 <FormattedMessage id="competences.validateAll.confirm" />

@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { CompetenceRecord } from '../../../electron/features/competences/contract';
 import { useFormatDate } from '../../ui/dates';
 import { useCan } from '../auth/session';
+import { whileBusy } from '../../ui/busy';
 
 /** "dal 03/02/2026 al 10/03/2026 · 12 ore · frequenza 92%": the facts of where a competence comes from. */
 export function useSourceFacts() {
@@ -158,7 +159,7 @@ function RecordRow({
               <button
                 type="button"
                 className="button-quiet"
-                disabled={busy}
+                {...whileBusy(busy)}
                 aria-label={t('competences.validateLabel', label)}
                 onClick={onValidate}
               >
@@ -171,7 +172,7 @@ function RecordRow({
               <button
                 type="button"
                 className="button-quiet"
-                disabled={busy}
+                {...whileBusy(busy)}
                 aria-label={t('competences.revokeLabel', label)}
                 onClick={onRevoke}
               >

@@ -3,6 +3,7 @@ import type { CompetenceRecord } from '../../../electron/features/competences/co
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { useRevokeRecordForm } from './forms';
+import { whileBusy } from '../../ui/busy';
 
 /** Revoking a record: the reason is required and stays with the record. */
 export function RevokeRecordDialog({
@@ -27,7 +28,7 @@ export function RevokeRecordDialog({
           <button type="button" className="button-secondary" onClick={() => onClose(false)}>
             <FormattedMessage id="common.cancel" />
           </button>
-          <button type="submit" form="revoke-record-form" className="button" disabled={saving}>
+          <button type="submit" form="revoke-record-form" className="button" {...whileBusy(saving)}>
             <FormattedMessage id="competences.revoke.confirm" />
           </button>
         </>

@@ -7,6 +7,7 @@ import { hoursText } from './attendanceGrid';
 import { TextField } from '../../ui/TextField';
 import { useCalendarForm } from './forms';
 import { formatSessionDate } from './SessionWhen';
+import { whileBusy } from '../../ui/busy';
 
 const ID = 'calendar';
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -186,7 +187,7 @@ export function CalendarForm({
         <button type="button" className="button-secondary" onClick={() => onDone(null)}>
           <FormattedMessage id="common.cancel" />
         </button>
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage id="courses.calendar.create" values={{ count: included.length }} />
         </button>
       </div>

@@ -13,6 +13,7 @@ import { useCourseForm } from './forms';
 import { TrainersField } from './TrainersField';
 import { useCourse, useProjectChoices } from './hooks';
 import { coursePaths } from './routes';
+import { whileBusy } from '../../ui/busy';
 
 const ID = 'course';
 
@@ -128,7 +129,7 @@ function CourseForm({ course }: { course?: Course }) {
           >
             <FormattedMessage id="common.cancel" />
           </a>
-          <button type="submit" className="button" disabled={saving}>
+          <button type="submit" className="button" {...whileBusy(saving)}>
             <FormattedMessage id="courses.form.save" />
           </button>
         </div>

@@ -3,6 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import { useCan } from '../auth/session';
 import { documentChannel, type DocumentRequest } from './documents';
 import { useDownloadDocument } from './hooks';
+import { whileBusy } from '../../ui/busy';
 
 function DownloadButton({
   request,
@@ -28,7 +29,12 @@ function DownloadButton({
   };
   return (
     <span className="download">
-      <button type="button" className={className} onClick={() => void onClick()} disabled={busy}>
+      <button
+        type="button"
+        className={className}
+        onClick={() => void onClick()}
+        {...whileBusy(busy)}
+      >
         <FormattedMessage id={busy ? 'courses.document.preparing' : label} />
       </button>
       <span role="status" className="download-error">

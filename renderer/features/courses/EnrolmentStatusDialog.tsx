@@ -5,6 +5,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
 import { useEnrolmentStatusForm } from './forms';
+import { whileBusy } from '../../ui/busy';
 
 /** A new status for one enrolment, with the date it took effect and why. */
 export function EnrolmentStatusDialog({
@@ -32,7 +33,12 @@ export function EnrolmentStatusDialog({
           <button type="button" className="button-secondary" onClick={() => onClose(null)}>
             <FormattedMessage id="common.cancel" />
           </button>
-          <button type="submit" form="enrolment-status-form" className="button" disabled={saving}>
+          <button
+            type="submit"
+            form="enrolment-status-form"
+            className="button"
+            {...whileBusy(saving)}
+          >
             <FormattedMessage id="courses.enrol.saveStatus" />
           </button>
         </>

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { ImportReport } from '../../../electron/features/attendance/contract';
 import type { ApiError } from '../../../electron/api/errors';
 import { useCoursesApi } from './hooks';
+import { whileBusy } from '../../ui/busy';
 
 /** Reads a file as base64 without loading it into a string of its own first. */
 async function toBase64(file: File): Promise<string> {
@@ -83,7 +84,7 @@ export function ImportSection({
           accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-describedby="import-help"
         />
-        <button type="submit" className="button" disabled={working}>
+        <button type="submit" className="button" {...whileBusy(working)}>
           <FormattedMessage
             id={working ? 'attendance.import.working' : 'attendance.import.submit'}
           />

@@ -4,6 +4,7 @@ import { Dialog } from '../../ui/Dialog';
 import { useSessionForm } from './forms';
 import { FormErrorText, SessionFields } from './SessionForm';
 import { formatSessionDate } from './SessionWhen';
+import { whileBusy } from '../../ui/busy';
 
 const FORM_ID = 'session-edit-form';
 
@@ -29,7 +30,7 @@ export function SessionEditDialog({
           <button type="button" className="button-secondary" onClick={() => onClose(null)}>
             <FormattedMessage id="common.cancel" />
           </button>
-          <button type="submit" form={FORM_ID} className="button" disabled={saving}>
+          <button type="submit" form={FORM_ID} className="button" {...whileBusy(saving)}>
             <FormattedMessage id={saving ? 'common.saving' : 'courses.session.save'} />
           </button>
         </>

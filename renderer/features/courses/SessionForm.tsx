@@ -10,6 +10,7 @@ import { Field } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
 import { useSessionForm } from './forms';
 import { useTrainerChoices } from './hooks';
+import { whileBusy } from '../../ui/busy';
 
 type SessionFormApi = ReturnType<typeof useSessionForm>['form'];
 
@@ -165,7 +166,7 @@ export function SessionForm({
         <button type="button" className="button-secondary" onClick={() => onDone(null)}>
           <FormattedMessage id="common.cancel" />
         </button>
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage id="courses.session.create" />
         </button>
       </div>

@@ -14,6 +14,7 @@ import { ImportOptions, MappingFields, SaveMapping } from './MappingForm';
 import { PreviewTable } from './PreviewTable';
 import { SavedMappings } from './SavedMappings';
 import './imports.css';
+import { whileBusy } from '../../ui/busy';
 
 /** Reads a file as base64 in slices, without building one huge string of bytes first. */
 async function toBase64(file: File): Promise<string> {
@@ -204,7 +205,12 @@ export function ImportPage() {
         {preview && file ? (
           <p>
             <strong>{file.name}</strong>{' '}
-            <button type="button" className="button-quiet" onClick={otherFile} disabled={running}>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={otherFile}
+              {...whileBusy(running)}
+            >
               <FormattedMessage id="imports.preview.otherFile" />
             </button>
           </p>
@@ -295,7 +301,7 @@ export function ImportPage() {
                 {formError}
               </p>
             ) : null}
-            <button type="submit" className="button" id="import-check" disabled={running}>
+            <button type="submit" className="button" id="import-check" {...whileBusy(running)}>
               <FormattedMessage id="imports.check.submit" />
             </button>
           </form>
@@ -335,7 +341,7 @@ export function ImportPage() {
               type="button"
               className="button"
               id="import-commit"
-              disabled={running}
+              {...whileBusy(running)}
               onClick={() => void start({ ...checked, dryRun: false }, 'import')}
             >
               <FormattedMessage id="imports.import.submit" values={{ count: lastCheck.created }} />

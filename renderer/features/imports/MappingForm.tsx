@@ -12,6 +12,7 @@ import {
   SAME_FOR_ALL,
   type MappingFormValues,
 } from './forms';
+import { whileBusy } from '../../ui/busy';
 
 /** The value for everybody of a field, shown under its select when chosen. */
 function DefaultValue({
@@ -226,7 +227,7 @@ export function SaveMapping({
       <button
         type="button"
         className="button-secondary"
-        disabled={busy}
+        {...whileBusy(busy)}
         onClick={() => void save()}
       >
         <FormattedMessage id="imports.saved.save" />

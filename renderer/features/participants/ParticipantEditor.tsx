@@ -9,6 +9,7 @@ import { DuplicateDialog } from './DuplicateDialog';
 import { ParticipantFormFields } from './ParticipantForm';
 import { useParticipant } from './hooks';
 import { useParticipantForm } from './useParticipantForm';
+import { whileBusy } from '../../ui/busy';
 
 function Editor({ participant }: { participant?: Participant }) {
   const intl = useIntl();
@@ -61,7 +62,7 @@ function Editor({ participant }: { participant?: Participant }) {
             <a className="button-secondary" href={cancelHref}>
               <FormattedMessage id="common.cancel" />
             </a>
-            <button type="submit" className="button" disabled={saving}>
+            <button type="submit" className="button" {...whileBusy(saving)}>
               <FormattedMessage
                 id={saving ? 'participants.form.saving' : 'participants.form.save'}
               />

@@ -11,6 +11,7 @@ import { TextField } from '../../ui/TextField';
 import { localToday } from './dates';
 import { usePathwaysApi } from './hooks';
 import { SectionTitle } from './SectionTitle';
+import { whileBusy } from '../../ui/busy';
 
 const statusSchema = contract['pathways.setStatus'].input;
 type StatusInput = z.output<typeof statusSchema>;
@@ -114,7 +115,7 @@ export function CloseSection({
           </p>
         ) : null}
         <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
+          <button type="submit" className="button" {...whileBusy(saving)}>
             <FormattedMessage id="pathways.close.submit" />
           </button>
         </div>

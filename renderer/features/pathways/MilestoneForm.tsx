@@ -6,6 +6,7 @@ import { Field } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
 import { localToday } from './dates';
 import { usePathwaysApi } from './hooks';
+import { whileBusy } from '../../ui/busy';
 
 const TYPES = ['internship', 'job', 'business', 'association'] as const;
 type MilestoneType = (typeof TYPES)[number];
@@ -250,7 +251,7 @@ export function MilestoneForm({
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage id="pathways.milestone.save" />
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>

@@ -14,6 +14,7 @@ import { TextField } from '../../ui/TextField';
 import { focusSoon, localToday } from './dates';
 import { usePathwaysApi, usePeopleSearch, usePersonToOpen, useProjectChoices } from './hooks';
 import { pathwayPaths } from './routes';
+import { whileBusy } from '../../ui/busy';
 
 /** What the form shows of the chosen person. */
 type Person = Pick<ParticipantSummary, 'id' | 'firstName' | 'lastName' | 'birthDate'>;
@@ -178,7 +179,7 @@ function NewPathwayForm({ initialPerson }: { initialPerson: Person | null }) {
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage id="pathways.new.submit" />
         </button>
         <a

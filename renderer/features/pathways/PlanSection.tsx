@@ -12,6 +12,7 @@ import { focusSoon } from './dates';
 import { usePathwaysApi } from './hooks';
 import { PlanGoalRows } from './PlanRows';
 import { SectionTitle } from './SectionTitle';
+import { whileBusy } from '../../ui/busy';
 
 export const planSchema = contract['plans.save'].input;
 export type PlanForm = UseFormReturn<
@@ -119,7 +120,7 @@ function PlanEditor({
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage id="pathways.plan.save" />
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>
@@ -141,7 +142,7 @@ function PrintPlanButton({ pathwayId }: { pathwayId: number }) {
       <button
         type="button"
         className="button-secondary"
-        disabled={busy}
+        {...whileBusy(busy)}
         onClick={() => {
           setBusy(true);
           setError(null);

@@ -12,6 +12,7 @@ import { TextField } from '../../ui/TextField';
 import { localToday } from './dates';
 import { usePathwaysApi, useServiceChoices } from './hooks';
 import { SectionTitle } from './SectionTitle';
+import { whileBusy } from '../../ui/busy';
 
 const referralSchema = contract['referrals.create'].input;
 
@@ -73,7 +74,7 @@ function ReferralForm({ pathway, onDone }: { pathway: PathwayDetail; onDone: () 
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage id="pathways.referral.save" />
         </button>
       </div>

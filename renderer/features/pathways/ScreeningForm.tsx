@@ -9,6 +9,7 @@ import { TextField } from '../../ui/TextField';
 import { localToday } from './dates';
 import { usePathwaysApi } from './hooks';
 import { LEVELS, screeningFormSchema } from './screening';
+import { whileBusy } from '../../ui/busy';
 
 const FIELDS = [
   'date',
@@ -112,7 +113,7 @@ export function ScreeningForm({
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage id="pathways.screening.save" />
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>

@@ -10,6 +10,7 @@ import { focusSoon, localToday } from './dates';
 import { useVolunteeringForm } from './forms';
 import { useVolunteering } from './hooks';
 import { SectionTitle } from './SectionTitle';
+import { whileBusy } from '../../ui/busy';
 
 function VolunteeringForm({
   participantId,
@@ -79,7 +80,7 @@ function VolunteeringForm({
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage id="pathways.volunteering.save" />
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>

@@ -11,6 +11,7 @@ import { useErrorText } from '../../ui/Field';
 import { useFormatDate } from '../../ui/dates';
 import { useAnonymiseForm } from './forms';
 import './privacy.css';
+import { whileBusy } from '../../ui/busy';
 
 /** One thing that must happen before erasure, in words. */
 export function BlockerText({ blocker, short }: { blocker: ErasureBlocker; short?: boolean }) {
@@ -109,7 +110,7 @@ export function ErasureDialog({ name, preview, onCancel, onDone }: ErasureDialog
               type="submit"
               form="erasure-form"
               className="button privacy-danger"
-              disabled={saving}
+              {...whileBusy(saving)}
             >
               <FormattedMessage id={saving ? 'privacy.dialog.working' : 'privacy.dialog.submit'} />
             </button>

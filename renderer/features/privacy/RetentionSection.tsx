@@ -10,6 +10,7 @@ import { BlockerText } from './ErasureDialog';
 import { useAnonymiseManyForm } from './forms';
 import { useRetentionReview } from './hooks';
 import './privacy.css';
+import { whileBusy } from '../../ui/busy';
 
 const fullName = (c: RetentionCandidate) => `${c.lastName} ${c.firstName}`;
 
@@ -204,7 +205,7 @@ export function RetentionSection() {
                 type="submit"
                 form="retention-form"
                 className="button privacy-danger"
-                disabled={saving}
+                {...whileBusy(saving)}
               >
                 <FormattedMessage
                   id={saving ? 'privacy.dialog.working' : 'privacy.dialog.submit'}

@@ -8,6 +8,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useProjectForm } from './forms';
 import { useProject } from './hooks';
 import { PartnerRows, TargetRows, TerritoryRows } from './ProjectRows';
+import { whileBusy } from '../../ui/busy';
 
 const ID = 'project';
 
@@ -70,7 +71,7 @@ function ProjectForm({ project }: { project?: Project }) {
           <a className="button-secondary" href={coursePaths.projects()}>
             <FormattedMessage id="common.cancel" />
           </a>
-          <button type="submit" className="button" disabled={saving}>
+          <button type="submit" className="button" {...whileBusy(saving)}>
             <FormattedMessage id="projects.form.save" />
           </button>
         </div>

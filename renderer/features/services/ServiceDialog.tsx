@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
 import { useServiceForm } from './forms';
+import { whileBusy } from '../../ui/busy';
 
 /** Adding a service to the directory, or changing one: every field of the entry. */
 export function ServiceDialog({
@@ -39,7 +40,7 @@ export function ServiceDialog({
           <button type="button" className="button-secondary" onClick={onCancel}>
             <FormattedMessage id="common.cancel" />
           </button>
-          <button type="submit" form="service-form" className="button" disabled={saving}>
+          <button type="submit" form="service-form" className="button" {...whileBusy(saving)}>
             <FormattedMessage id={saving ? 'common.saving' : 'services.save'} />
           </button>
         </>

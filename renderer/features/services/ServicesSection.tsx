@@ -9,6 +9,7 @@ import { useCan } from '../auth/session';
 import { useServiceDirectory, useServicesApi } from './hooks';
 import { ServiceDialog } from './ServiceDialog';
 import './services.css';
+import { whileBusy } from '../../ui/busy';
 
 type Category = (typeof SERVICE_CATEGORIES)[number];
 type Editing = { kind: 'new' } | { kind: 'edit'; service: ServiceEntry };
@@ -80,7 +81,7 @@ function ServiceRow({
             <button
               type="button"
               className="button-quiet"
-              disabled={busy}
+              {...whileBusy(busy)}
               aria-label={t(
                 service.deleted ? 'services.restoreLabel' : 'services.deleteLabel',
                 name,

@@ -8,6 +8,7 @@ import { FormError } from '../auth/AuthCard';
 import { useSession } from '../auth/session';
 import { useSettings, useSettingsApi } from './hooks';
 import { OrganisationFields } from './OrganisationFields';
+import { whileBusy } from '../../ui/busy';
 
 function useOrganisationForm(settings: Settings, onSaved: (saved: Settings) => void) {
   const { updateSettings } = useSettingsApi();
@@ -69,7 +70,7 @@ function OrganisationForm({ settings }: { settings: Settings }) {
       </section>
       <FormError message={formError} />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" {...whileBusy(saving)}>
           <FormattedMessage id={saving ? 'common.saving' : 'common.save'} />
         </button>
       </div>

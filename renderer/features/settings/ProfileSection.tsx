@@ -4,6 +4,7 @@ import { TextField } from '../../ui/TextField';
 import { FormError } from '../auth/AuthCard';
 import { useChangePasswordForm } from '../auth/forms';
 import { useSession } from '../auth/session';
+import { whileBusy } from '../../ui/busy';
 
 /** The signed-in person's own account: who they are, and changing their password. */
 export function ProfileSection() {
@@ -77,7 +78,7 @@ export function ProfileSection() {
         </div>
         <FormError message={formError} />
         <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
+          <button type="submit" className="button" {...whileBusy(saving)}>
             <FormattedMessage id={saving ? 'common.saving' : 'settings.profile.submit'} />
           </button>
         </div>

@@ -8,6 +8,7 @@ import { Field } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
 import { FormError } from '../auth/AuthCard';
 import { useEditUserForm, useNewUserForm, useUserPasswordForm } from './userForms';
+import { whileBusy } from '../../ui/busy';
 
 function Actions({
   formId,
@@ -25,7 +26,7 @@ function Actions({
       <button type="button" className="button-secondary" onClick={onCancel}>
         <FormattedMessage id="common.cancel" />
       </button>
-      <button type="submit" form={formId} className="button" disabled={saving}>
+      <button type="submit" form={formId} className="button" {...whileBusy(saving)}>
         <FormattedMessage id={saving ? 'common.saving' : submit} />
       </button>
     </>

@@ -8,6 +8,7 @@ import { LoadState } from '../../ui/LoadState';
 import { useSession } from '../auth/session';
 import { useSettingsApi, useUsers } from './hooks';
 import { EditUserDialog, NewUserDialog, UserPasswordDialog } from './UserDialogs';
+import { whileBusy } from '../../ui/busy';
 
 type Editing =
   | { kind: 'new' }
@@ -135,7 +136,7 @@ export function UsersSection() {
                       <button
                         type="button"
                         className="button-quiet"
-                        disabled={working}
+                        {...whileBusy(working)}
                         aria-label={intl.formatMessage(
                           {
                             id: u.active
