@@ -28,34 +28,12 @@ export function textHeight(
   return Math.min(doc.heightOfString(text, { width }), lineHeight * maxLines);
 }
 
-/** Widths at size 1 by font and text: the same labels recur in every document of a batch. */
-const widths = new Map<string, number>();
-const WIDTHS_LIMIT = 50_000;
-
-/**
- * `doc.widthOfString(text)` in the current font and size, remembered per process: pdfkit
- * lays each word out again in every new document just to measure it.
- */
-export function widthOf(doc: Doc, text: string): number {
-  const state = doc as unknown as { _font?: { name?: string }; _fontSize: number };
-  const font = state._font?.name;
-  if (!font || !(state._fontSize > 0)) return doc.widthOfString(text);
-  const key = `${font}\u0000${text}`;
-  let unit = widths.get(key);
-  if (unit === undefined) {
-    if (widths.size >= WIDTHS_LIMIT) widths.clear();
-    unit = doc.widthOfString(text) / state._fontSize;
-    widths.set(key, unit);
-  }
-  return unit * state._fontSize;
-}
-
 /**
  * A text that fits on one line needs none of pdfkit's line wrapping (a line breaker run
  * over the text, then every word measured), which is most of the time of a short label.
  */
 function fitsOneLine(doc: Doc, text: string, width: number): boolean {
-  return !text || (!text.includes('\n') && widthOf(doc, text) <= width - 0.01);
+  return !text || (!text.includes('\n') && doc.widthOfString(text) <= width - 0.01);
 }
 
 interface BoxText {
@@ -75,7 +53,7 @@ export function drawText(doc: Doc, text: string, box: BoxText): void {
   setFont(doc, box.face, box.size);
   doc.fillColor(box.color ?? INK);
   if (fitsOneLine(doc, text, box.width)) {
-    const spare = box.width - widthOf(doc, text);
+    const spare = box.width - doc.widthOfString(text);
     const shift = box.align === 'right' ? spare : box.align === 'center' ? spare / 2 : 0;
     doc.text(text, box.x + shift, box.y, { lineBreak: false });
     return;

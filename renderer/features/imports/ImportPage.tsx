@@ -6,6 +6,7 @@ import {
   type ParticipantImportInput,
 } from '../../../electron/features/imports/contract';
 import { paths } from '../../app/router';
+import { readAsBase64 } from '../certificates/files';
 import { PageHeading } from '../../ui/PageHeading';
 import { fromMapping, toMapping, useMappingForm, type MappingFormValues } from './forms';
 import { useCourseChoices, useImportRun, useImportsApi, useSavedMappings } from './hooks';
@@ -15,16 +16,6 @@ import { PreviewTable } from './PreviewTable';
 import { SavedMappings } from './SavedMappings';
 import './imports.css';
 import { whileBusy } from '../../ui/busy';
-
-/** Reads a file as base64 in slices, without building one huge string of bytes first. */
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
 
 const KEEP: Pick<MappingFormValues, 'courseId' | 'onDuplicate'> = {
   courseId: '',
@@ -92,7 +83,7 @@ export function ImportPage() {
       return;
     }
     setReading(true);
-    const contentBase64 = await toBase64(chosen);
+    const contentBase64 = await readAsBase64(chosen);
     const result = await api.preview({ fileName: chosen.name, contentBase64 });
     setReading(false);
     if (!result.ok) {

@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { useErrorText } from '../../ui/Field';
 import { useFormatDate } from '../../ui/dates';
 import { useAnonymiseForm } from './forms';
+import { ConfirmErasureForm } from './ConfirmErasureForm';
 import './privacy.css';
 import { whileBusy } from '../../ui/busy';
 
@@ -139,30 +140,13 @@ export function ErasureDialog({ name, preview, onCancel, onDone }: ErasureDialog
       ) : null}
       <Consequences preview={preview} />
       {blocked ? null : (
-        <form id="erasure-form" className="erasure-confirm" noValidate onSubmit={onSubmit}>
-          <div className={`field${confirmError ? ' field-invalid' : ''}`}>
-            <label className="choice">
-              <input
-                type="checkbox"
-                id="erasure-confirm"
-                aria-invalid={Boolean(confirmError)}
-                aria-describedby={confirmError ? 'erasure-confirm-error' : undefined}
-                {...form.register('confirm')}
-              />
-              <FormattedMessage id="privacy.dialog.confirm" />
-            </label>
-            {confirmError ? (
-              <p className="field-error" id="erasure-confirm-error">
-                {confirmError}
-              </p>
-            ) : null}
-          </div>
-          {formError ? (
-            <p className="form-error" role="alert">
-              {formError}
-            </p>
-          ) : null}
-        </form>
+        <ConfirmErasureForm
+          id="erasure"
+          confirm={form.register('confirm')}
+          confirmError={confirmError}
+          formError={formError}
+          onSubmit={onSubmit}
+        />
       )}
     </Dialog>
   );

@@ -8,7 +8,8 @@ import { useFormatDate } from '../../ui/dates';
 import { LoadState } from '../../ui/LoadState';
 import { useCan } from '../auth/session';
 import { ErasureDialog } from './ErasureDialog';
-import { saveFile, useErasurePreview, usePrivacyApi } from './hooks';
+import { saveFile } from '../courses/documents';
+import { useErasurePreview, usePrivacyApi } from './hooks';
 import './privacy.css';
 
 type Status =

@@ -9,6 +9,7 @@ import { LoadState } from '../../ui/LoadState';
 import { BlockerText } from './ErasureDialog';
 import { useAnonymiseManyForm } from './forms';
 import { useRetentionReview } from './hooks';
+import { ConfirmErasureForm } from './ConfirmErasureForm';
 import './privacy.css';
 import { whileBusy } from '../../ui/busy';
 
@@ -228,30 +229,13 @@ export function RetentionSection() {
           <p className="field-hint">
             <FormattedMessage id="privacy.dialog.backups" />
           </p>
-          <form id="retention-form" className="erasure-confirm" noValidate onSubmit={onSubmit}>
-            <div className={`field${confirmError ? ' field-invalid' : ''}`}>
-              <label className="choice">
-                <input
-                  type="checkbox"
-                  id="retention-confirm"
-                  aria-invalid={Boolean(confirmError)}
-                  aria-describedby={confirmError ? 'retention-confirm-error' : undefined}
-                  {...form.register('confirm')}
-                />
-                <FormattedMessage id="privacy.dialog.confirm" />
-              </label>
-              {confirmError ? (
-                <p className="field-error" id="retention-confirm-error">
-                  {confirmError}
-                </p>
-              ) : null}
-            </div>
-            {formError ? (
-              <p className="form-error" role="alert">
-                {formError}
-              </p>
-            ) : null}
-          </form>
+          <ConfirmErasureForm
+            id="retention"
+            confirm={form.register('confirm')}
+            confirmError={confirmError}
+            formError={formError}
+            onSubmit={onSubmit}
+          />
         </Dialog>
       ) : null}
     </section>

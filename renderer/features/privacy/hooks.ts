@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { ChannelInput } from '../../../electron/api/contract';
-import type { GeneratedFile } from '../../../electron/features/competences/contract';
 import { callChannel } from '../../app/api';
 import { useLoad } from '../courses/hooks';
 
@@ -13,21 +12,6 @@ export const useErasurePreview = (participantId: number, enabled: boolean) =>
 
 /** People whose every project ended longer ago than its retention period. */
 export const useRetentionReview = () => useLoad('privacy.retentionReview', {});
-
-/** Hands a file made by the main process to the browser's download, under its own name. */
-export function saveFile(file: GeneratedFile): void {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; give the browser a moment before freeing the data.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The write and export calls of the area, stable across renders. */
 export function usePrivacyApi() {
